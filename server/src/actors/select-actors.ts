@@ -1,0 +1,64 @@
+import type { Tenant } from '../knowledge/knowledge-types';
+import type { Actor, Region, Topic } from '../knowledge/schemas';
+import type { Language } from '../language/languages';
+import { normalizeText } from '../retrieval/text-normalize';
+
+export type ActorLevel = 0 | 1 | 2 | 3; // municipality, province, region, federal
+
+export interface Place {
+  region: Region;
+  slug: string | null;
+  province: string | null;
+}
+
+/** How close an actor is to the place, or null when it does not serve it (wrong region, other town). */
+export function actorLevel(actor: Actor, place: Place): ActorLevel | null {
+  if (place.slug && actor.excludeMunicipalities.includes(place.slug)) return null;
+  if (actor.region === 'federal') return 3;
+  if (actor.region !== place.region) return null;
+  if (actor.municipalities.length) return place.slug && actor.municipalities.includes(place.slug) ? 0 : null;
+  if (actor.province) return actor.province === place.province ? 1 : null;
+  return 2;
+}
+
+export function placeOf(tenant: Tenant | null, region: Region): Place {
+  return tenant && tenant.region === region
+    ? { region, slug: tenant.slug, province: tenant.province }
+    : { region, slug: null, province: null };
+}
+
+export interface ActorSelector {
+  select(input: { topic: Topic; place: Place; mentionText: string; limit?: number }): Actor[];
+}
+
+/**
+ * Up to `limit` actors for the topic, shown municipality → province → region → federal (issue 2).
+ * Actors the card itself names ("NARIC-Vlaanderen") are picked before generic ones at the same level.
+ */
+export function createActorSelector(actors: Actor[]): ActorSelector {
+  const names = new Map(actors.map((a) => [a.id, [a.name, ...Object.values(a.names)].map((n) => normalizeText(n)).filter((n) => n.length >= 3)]));
+  const byTopic = new Map<Topic, Actor[]>();
+  for (const a of actors) for (const t of a.topics) byTopic.set(t, [...(byTopic.get(t) ?? []), a]);
+
+  return {
+    select({ topic, place, mentionText, limit = 3 }) {
+      const text = normalizeText(mentionText);
+      const scored: { actor: Actor; level: ActorLevel; score: number }[] = [];
+      for (const actor of byTopic.get(topic) ?? []) {
+        const level = actorLevel(actor, place);
+        if (level === null) continue;
+        const mentioned = names.get(actor.id)!.some((n) => text.includes(n));
+        scored.push({ actor, level, score: (3 - level) + (mentioned ? 2.5 : 0) + (actor.website ? 0.1 : 0) });
+      }
+      return scored
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit)
+        .sort((a, b) => a.level - b.level || b.score - a.score)
+        .map((s) => s.actor);
+    },
+  };
+}
+
+export function actorName(actor: Actor, lang: Language): string {
+  return actor.names[lang] ?? actor.name;
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+// The wire contract (docs/api.md). The widget imports the types from here, so both ends agree.
+export const MAX_MESSAGE_LENGTH = 2000;
+export const TOPIC_VALUES = [
+  'registration', 'civic-integration', 'language-courses', 'housing', 'health', 'employment', 'welfare',
+  'education', 'social-participation', 'legal-help', 'emergency', 'other',
+] as const;
+
+export const conversationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, - or _');
+
+export const chatRequestSchema = z.object({
+  message: z.string({ error: 'message must be a string' }),
+  tenant: z.string().trim().min(1).max(120).optional(),
+  language: z.string().regex(/^[A-Za-z]{2}(-[A-Za-z]{2})?$/, 'language must be an ISO 639-1 code').optional(),
+  conversationId: conversationIdSchema.optional(),
+});
+
+export const askFrameSchema = chatRequestSchema.extend({ type: z.literal('ask') });
+
+export const feedbackRequestSchema = z.object({
+  conversationId: conversationIdSchema,
+  messageId: z.number().int().positive(),
+  helpful: z.boolean(),
+  comment: z.string().max(1000).optional(),
+});
+
+export const handoverRequestSchema = z.object({
+  conversationId: conversationIdSchema,
+  tenant: z.string().trim().min(1).max(120).optional(),
+  language: z.string().regex(/^[A-Za-z]{2}$/).optional(),
+  contact: z.string().trim().max(200).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export type ChatRequest = z.infer<typeof chatRequestSchema>;
+export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
+export type HandoverRequest = z.infer<typeof handoverRequestSchema>;
+export type Topic = (typeof TOPIC_VALUES)[number];
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  url: string | null;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  region: 'flanders' | 'brussels' | 'wallonia' | 'german-speaking' | 'federal';
+  municipality: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  languages: string[];
+}
+
+export interface ChatResponse {
+  conversationId: string;
+  /** Id of the stored answer, for POST /api/feedback. */
+  messageId: number;
+  language: string;
+  answer: string;
+  answered: boolean;
+  topic: Topic | null;
+  sources: SourceRef[];
+  actors: ActorRef[];
+  handover: { offered: boolean };
+}
+
+export interface HandoverResponse {
+  id: number;
+  message: string;
+  language: string;
+}
+
+export type ClientFrame = z.infer<typeof askFrameSchema>;
+
+export type ServerFrame =
+  | { type: 'start'; conversationId: string; language: string }
+  | { type: 'delta'; text: string }
+  | ({ type: 'done' } & ChatResponse)
+  | { type: 'error'; code: string; message: string };
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import { CANNED, fill } from '../answer/canned-messages';
+import type { HandoverResponse } from '../chat/protocol';
+import { feedbackRequestSchema, handoverRequestSchema } from '../chat/protocol';
+import { AppError, zodMessage } from '../errors';
+import { isSupportedLanguage } from '../language/languages';
+import { enforceOrigin } from '../tenants/origin-policy';
+import type { ConversationStore } from './conversation-store';
+
+export async function feedbackRoutes(app: FastifyInstance, opts: { store: ConversationStore; defaultTenant: string }) {
+  app.post('/api/feedback', async (request, reply) => {
+    const parsed = feedbackRequestSchema.safeParse(request.body);
+    if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
+    const { conversationId, messageId, helpful, comment } = parsed.data;
+    const state = opts.store.state(conversationId);
+    enforceOrigin(request, reply, state ? app.tenants.resolve(state.tenant) : null);
+    const id = opts.store.recordFeedback(conversationId, messageId, helpful, comment);
+    if (id === null) throw new AppError('not_found', 'No such answer in this conversation.');
+    return reply.status(201).send({ id });
+  });
+
+  app.post('/api/handover', async (request, reply) => {
+    const parsed = handoverRequestSchema.safeParse(request.body);
+    if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
+    const tenant = app.tenants.resolve(parsed.data.tenant ?? opts.defaultTenant);
+    if (!tenant) throw new AppError('unknown_tenant');
+    enforceOrigin(request, reply, tenant);
+    const lang = isSupportedLanguage(parsed.data.language) ? parsed.data.language : 'en';
+    const id = opts.store.recordHandover(parsed.data.conversationId, tenant.slug, lang, parsed.data.contact ?? null, parsed.data.note ?? null);
+    const where = tenant.welcome?.name ?? tenant.name;
+    const body: HandoverResponse = { id, language: lang, message: fill(CANNED[lang].handoverRecorded, { name: where }) };
+    return reply.status(201).send(body);
+  });
+}

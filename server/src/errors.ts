@@ -1,0 +1,57 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+
+// The one error catalogue (ARCHITECTURE.md, convention 6). Messages are safe to show to anyone.
+export const ERROR_CATALOGUE = {
+  invalid_request: { status: 400, message: 'The request is not valid.' },
+  message_too_long: { status: 413, message: 'The message is too long (2000 characters at most).' },
+  unknown_tenant: { status: 404, message: 'Unknown municipality.' },
+  not_found: { status: 404, message: 'Not found.' },
+  forbidden_origin: { status: 403, message: 'This site is not allowed to use this municipality\'s assistant.' },
+  rate_limited: { status: 429, message: 'Too many requests. Please wait a moment and try again.' },
+  internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export class AppError extends Error {
+  readonly statusCode: number;
+
+  constructor(readonly code: ErrorCode, message?: string) {
+    super(message ?? ERROR_CATALOGUE[code].message);
+    this.statusCode = ERROR_CATALOGUE[code].status;
+  }
+}
+
+export function errorBody(code: ErrorCode, message?: string) {
+  return { error: { code, message: message ?? ERROR_CATALOGUE[code].message } };
+}
+
+export function zodMessage(error: ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`)
+    .join('; ');
+}
+
+/** Maps anything thrown to the catalogue; 5xx details go to the log, never to the client. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) return new AppError('invalid_request', zodMessage(error));
+  const e = error as Partial<FastifyError>;
+  if (e.statusCode === 429) return new AppError('rate_limited');
+  if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('message_too_long');
+  if (e.code === 'FST_ERR_VALIDATION' || (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)) {
+    const detail = e.code?.startsWith('FST_ERR_CTP') ? 'The body must be valid JSON.' : e.message;
+    return new AppError(e.statusCode === 404 ? 'not_found' : 'invalid_request', detail);
+  }
+  return new AppError('internal_error');
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const appError = toAppError(error);
+  if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+  const headers = (error as { headers?: Record<string, string> }).headers;
+  if (appError.code === 'rate_limited' && headers) reply.headers(headers);
+  return reply.status(appError.statusCode).send(errorBody(appError.code, appError.message));
+}

@@ -1,0 +1,67 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-types';
+import { tokenize } from '../retrieval/text-normalize';
+import { SUPPORTED_LANGUAGES, type Language } from './languages';
+import { SMALL_TALK } from './small-talk-words';
+
+/**
+ * A word-level naive Bayes model per language, trained on our own content (card texts, example
+ * questions, glossary terms, small talk). franc needs a sentence; this handles "mutuelle?" or "dankjewel".
+ */
+export class LanguageLexicon {
+  private readonly counts = new Map<Language, Map<string, number>>();
+  private readonly totals = new Map<Language, number>();
+  private readonly vocabulary = new Set<string>();
+
+  constructor(kb: Pick<KnowledgeBase, 'cards' | 'glossary'>) {
+    for (const lang of SUPPORTED_LANGUAGES) this.counts.set(lang, new Map());
+    const add = (lang: Language, text: string, weight = 1) => {
+      const map = this.counts.get(lang)!;
+      for (const token of tokenize(text)) {
+        map.set(token, (map.get(token) ?? 0) + weight);
+        this.totals.set(lang, (this.totals.get(lang) ?? 0) + weight);
+        this.vocabulary.add(token);
+      }
+    };
+    for (const card of kb.cards) {
+      for (const text of Object.values(card.texts)) {
+        if (!text) continue;
+        add(text.lang, [text.title, text.summary, ...text.steps, ...text.closing].join(' '));
+        add(text.lang, text.questions.join(' '), 3); // questions look most like what people type
+      }
+    }
+    for (const concept of kb.glossary) {
+      for (const [lang, terms] of Object.entries(concept.terms) as [Language, string[]][]) add(lang, terms.join(' '), 2);
+    }
+    for (const [lang, words] of Object.entries(SMALL_TALK) as [Language, (typeof SMALL_TALK)['en']][]) {
+      add(lang, [...words.greeting, ...words.thanks, ...words.bye].join(' '), 20);
+    }
+  }
+
+  /** Posterior over `candidates` and how many tokens were known at all. */
+  classify(text: string, candidates: readonly Language[] = SUPPORTED_LANGUAGES): { scores: Map<Language, number>; known: number } {
+    const tokens = tokenize(text);
+    const v = this.vocabulary.size + 1;
+    const logs = new Map<Language, number>();
+    let known = 0;
+    for (const token of tokens) if (this.vocabulary.has(token)) known++;
+    for (const lang of candidates) {
+      const map = this.counts.get(lang)!;
+      const total = this.totals.get(lang) ?? 0;
+      let log = 0;
+      for (const token of tokens) {
+        if (!this.vocabulary.has(token)) continue; // unknown words say nothing about our languages
+        log += Math.log(((map.get(token) ?? 0) + 0.1) / (total + 0.1 * v));
+      }
+      logs.set(lang, log);
+    }
+    const max = Math.max(...logs.values());
+    let sum = 0;
+    for (const [lang, log] of logs) {
+      const p = Math.exp(log - max);
+      logs.set(lang, p);
+      sum += p;
+    }
+    for (const [lang, p] of logs) logs.set(lang, p / sum);
+    return { scores: logs, known };
+  }
+}

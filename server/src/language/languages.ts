@@ -1,0 +1,33 @@
+// The 15 languages Welcome Desk answers in (issue 2). Order matters nowhere; names are endonyms
+// so the widget's language picker can show each language in its own script.
+export const SUPPORTED_LANGUAGES = [
+  'en', 'nl', 'fr', 'de', 'ar', 'tr', 'uk', 'ru', 'es', 'fa', 'ps', 'ti', 'so', 'ro', 'pl',
+] as const;
+
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch', ar: 'العربية', tr: 'Türkçe',
+  uk: 'Українська', ru: 'Русский', es: 'Español', fa: 'فارسی', ps: 'پښتو', ti: 'ትግርኛ',
+  so: 'Soomaali', ro: 'Română', pl: 'Polski',
+};
+
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'ps']);
+
+export function isSupportedLanguage(code: unknown): code is Language {
+  return typeof code === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(code);
+}
+
+/** ISO 639-3 (franc) → ISO 639-1 for the supported set. */
+export const FRANC_TO_ISO1: Record<string, Language> = {
+  eng: 'en', nld: 'nl', fra: 'fr', deu: 'de', arb: 'ar', tur: 'tr', ukr: 'uk', rus: 'ru',
+  spa: 'es', pes: 'fa', pbt: 'ps', tir: 'ti', som: 'so', ron: 'ro', pol: 'pl',
+};
+
+/** Languages franc may report that we do not answer in; used to say so honestly. */
+export const UNSUPPORTED_FRANC: Record<string, string> = {
+  ita: 'it', por: 'pt', als: 'sq', sqi: 'sq', bul: 'bg', hun: 'hu', ces: 'cs', slk: 'sk', hrv: 'hr',
+  srp: 'sr', bos: 'bs', amh: 'am', hin: 'hi', urd: 'ur', ben: 'bn', cmn: 'zh', vie: 'vi', tha: 'th',
+  swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', ell: 'el', lit: 'lt', lav: 'lv', hye: 'hy', kat: 'ka',
+  kur: 'ku', ckb: 'ku', kmr: 'ku', ind: 'id', tgl: 'tl', swh: 'sw', hau: 'ha', yor: 'yo', lin: 'ln',
+};

@@ -1,0 +1,126 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Card } from '../knowledge/knowledge-types';
+import type { Region } from '../knowledge/schemas';
+import type { Language } from '../language/languages';
+import type { ConceptMatch, GlossaryMatcher } from './glossary-matcher';
+import type { LexicalIndex } from './lexical-index';
+import type { TermStats } from './term-stats';
+import { tokenize } from './text-normalize';
+import type { VectorIndex } from './vector-index';
+
+export interface RetrieveInput {
+  query: string;
+  lang: Language;
+  region: Region;
+  municipality?: string | null;
+  limit?: number;
+}
+
+export interface Signals {
+  lexical: number;
+  vector: number;
+  coverage: number;
+  concepts: number;
+}
+
+export interface RetrievedCard {
+  card: Card;
+  score: number;
+  signals: Signals;
+}
+
+export interface RetrievalResult {
+  results: RetrievedCard[];
+  /** 0..1: how sure we are that the first card answers the question. */
+  confidence: number;
+  concepts: ConceptMatch[];
+}
+
+export interface Retriever {
+  retrieve(input: RetrieveInput): Promise<RetrievalResult>;
+  applicableCards(region: Region, municipality?: string | null): ReadonlySet<string>;
+}
+
+export interface RetrieverDeps {
+  cards: Card[];
+  lexical: LexicalIndex;
+  vectors: VectorIndex;
+  embeddings: EmbeddingsInterface;
+  glossary: GlossaryMatcher;
+  stats: TermStats;
+}
+
+const RRF_K = 60;
+const clamp = (x: number) => Math.max(0, Math.min(1, x));
+
+/** Fuses BM25, ANN and glossary concepts over the cards valid where the person lives. */
+export function createRetriever(deps: RetrieverDeps): Retriever {
+  const byId = new Map(deps.cards.map((c) => [c.id, c]));
+  const applicableCache = new Map<string, ReadonlySet<string>>();
+
+  function applicableCards(region: Region, municipality?: string | null): ReadonlySet<string> {
+    const key = `${region}|${municipality ?? ''}`;
+    let set = applicableCache.get(key);
+    if (!set) {
+      set = new Set(
+        deps.cards
+          .filter((c) => c.regions.includes('all') || c.regions.includes(region))
+          .filter((c) => !c.municipalities.length || (municipality != null && c.municipalities.includes(municipality)))
+          .map((c) => c.id),
+      );
+      applicableCache.set(key, set);
+    }
+    return set;
+  }
+
+  async function retrieve(input: RetrieveInput): Promise<RetrievalResult> {
+    const allowed = applicableCards(input.region, input.municipality);
+    const tokens = tokenize(input.query);
+    const [lexHits, vecHits] = await Promise.all([
+      Promise.resolve(deps.lexical.query(input.query, allowed, input.lang)),
+      deps.embeddings.embedQuery(input.query).then((v) => deps.vectors.query(v, allowed, input.lang)),
+    ]);
+    const concepts = deps.glossary.match(input.query);
+    const conceptScore = new Map<string, number>();
+    for (const c of concepts) {
+      for (const id of deps.glossary.cardsFor(c.id)) {
+        if (allowed.has(id)) conceptScore.set(id, (conceptScore.get(id) ?? 0) + c.weight);
+      }
+    }
+    const glossRanked = [...conceptScore.entries()].sort((a, b) => b[1] - a[1]);
+
+    const rrf = new Map<string, number>();
+    const addRanks = (ids: string[]) => ids.forEach((id, rank) => rrf.set(id, (rrf.get(id) ?? 0) + 1 / (RRF_K + rank + 1)));
+    addRanks(lexHits.map((h) => h.cardId));
+    addRanks(vecHits.map((h) => h.cardId));
+    addRanks(glossRanked.map(([id]) => id));
+
+    const lexById = new Map(lexHits.map((h) => [h.cardId, h.score]));
+    const vecById = new Map(vecHits.map((h) => [h.cardId, h.similarity]));
+    const topLex = lexHits[0]?.score ?? 0;
+
+    const results: RetrievedCard[] = [];
+    for (const [id, fused] of rrf) {
+      const card = byId.get(id);
+      if (!card) continue;
+      const signals: Signals = {
+        lexical: topLex ? (lexById.get(id) ?? 0) / topLex : 0,
+        vector: vecById.get(id) ?? 0,
+        coverage: deps.stats.coverage(tokens, id),
+        concepts: conceptScore.get(id) ?? 0,
+      };
+      const evidence = 0.45 * signals.coverage + 0.35 * clamp((signals.vector - 0.1) / 0.6) + 0.2 * (1 - Math.exp(-2 * signals.concepts));
+      const local = card.municipalities.length && input.municipality && card.municipalities.includes(input.municipality) ? 0.05 : 0;
+      const score = evidence + 6 * fused + 0.1 * signals.lexical + local;
+      results.push({ card, score, signals });
+    }
+    results.sort((a, b) => b.score - a.score);
+    const top = results[0];
+    const confidence = top
+      ? clamp(0.45 * top.signals.coverage + 0.35 * clamp((top.signals.vector - 0.1) / 0.6) + 0.2 * (1 - Math.exp(-2 * top.signals.concepts)))
+      : 0;
+    return { results: results.slice(0, input.limit ?? 5), confidence, concepts };
+  }
+
+  return { retrieve, applicableCards };
+}

@@ -1,0 +1,57 @@
+import type { Card } from '../knowledge/knowledge-types';
+import { tokenize, tokenVariants } from './text-normalize';
+
+const STEM = 5;
+
+function keys(token: string): string[] {
+  return tokenVariants(token).flatMap((t) => (t.length > STEM ? [t, `~${t.slice(0, STEM)}`] : [t]));
+}
+
+/**
+ * Per-card vocabulary (all languages together, so code-mixed questions still meet their card) with
+ * document frequencies. It yields the coverage signal: how much of the question's informative
+ * wording a card actually contains.
+ */
+export class TermStats {
+  private readonly vocab = new Map<string, Set<string>>();
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+
+  constructor(cards: Card[]) {
+    for (const card of cards) {
+      const set = new Set<string>();
+      for (const text of Object.values(card.texts)) {
+        if (!text) continue;
+        const all = [text.title, ...text.questions, text.summary, ...text.steps, ...text.closing].join(' ');
+        for (const token of tokenize(all)) for (const k of keys(token)) set.add(k);
+      }
+      this.vocab.set(card.id, set);
+      for (const k of set) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    }
+    this.n = Math.max(cards.length, 1);
+  }
+
+  idf(token: string): number {
+    const df = Math.max(this.df.get(token) ?? 0, this.df.get(`~${token.slice(0, STEM)}`) ?? 0);
+    return Math.log((this.n - df + 0.5) / (df + 0.5) + 1);
+  }
+
+  /** True when the token is known anywhere in the knowledge (used to spot off-topic wording). */
+  known(token: string): boolean {
+    return keys(token).some((k) => this.df.has(k));
+  }
+
+  /** IDF-weighted share of the query's tokens found in the card, 0..1. */
+  coverage(tokens: string[], cardId: string): number {
+    const vocab = this.vocab.get(cardId);
+    if (!vocab || !tokens.length) return 0;
+    let total = 0;
+    let hit = 0;
+    for (const token of new Set(tokens)) {
+      const weight = this.idf(token);
+      total += weight;
+      if (keys(token).some((k) => vocab.has(k))) hit += weight;
+    }
+    return total ? hit / total : 0;
+  }
+}

@@ -1,0 +1,88 @@
+import type { Tenant } from '../knowledge/knowledge-types';
+import type { Region } from '../knowledge/schemas';
+import { normalizeText, tokenize } from '../retrieval/text-normalize';
+
+export interface PlaceMention {
+  region: Region;
+  tenant: Tenant | null;
+  text: string;
+}
+
+// Region names people use, in our languages; a region alone narrows the rules but not the local actors.
+const REGION_NAMES: Record<Region, string[]> = {
+  flanders: ['flanders', 'vlaanderen', 'flandre', 'flandres', 'flandern', 'flandes', 'flandra', 'flandria', 'flandriya', 'فلاندرز', 'فلاندر', 'فلاندرن', 'фландрія', 'фландрия', 'faldaras', 'ፍላንደርስ'],
+  wallonia: ['wallonia', 'wallonie', 'wallonië', 'wallonien', 'valonia', 'walonia', 'valonya', 'valonie', 'والونيا', 'والوني', 'валлонія', 'валлония', 'валонія', 'ዋሎንያ'],
+  brussels: [],
+  'german-speaking': ['ostbelgien', 'east belgium', 'german-speaking community', 'deutschsprachige gemeinschaft', 'communaute germanophone', 'duitstalige gemeenschap'],
+};
+
+const fold = (s: string) => tokenize(s).join(' ');
+
+// Municipality names that are also everyday words in our languages ("as", "boom", "spa", "ans",
+// "silly", "manage", "forest"): they count as a place only when written with a capital.
+const EVERYDAY_WORDS = new Set([
+  'as', 'boom', 'spa', 'ans', 'lens', 'silly', 'manage', 'celles', 'clavier', 'heron', 'bouillon', 'essen',
+  'halle', 'geel', 'mol', 'peer', 'bree', 'lint', 'balen', 'olen', 'hove', 'dour', 'vaux', 'lede', 'niel',
+  'zele', 'putte', 'bever', 'damme', 'limbourg', 'huy', 'ath', 'olne', 'meix', 'fosses', 'forest', 'lille',
+  'hamme', 'tielt', 'brecht', 'malle', 'mesen', 'heers', 'alken', 'retie', 'amel', 'marche', 'beaumont',
+  'florenville', 'chiny', 'wanze', 'engis', 'geer', 'faimes', 'honnelles', 'rumes', 'antoing', 'erquelinnes',
+]);
+
+export interface TenantRegistry {
+  all: Tenant[];
+  resolve(key: string | null | undefined): Tenant | null;
+  findPlace(text: string): PlaceMention | null;
+}
+
+/** Resolves a tenant by slug, NIS code or any official name or alias, case- and accent-insensitively. */
+export function createTenantRegistry(tenants: Tenant[]): TenantRegistry {
+  const byKey = new Map<string, Tenant>();
+  const names = new Map<string, Tenant>();
+  for (const t of tenants) {
+    byKey.set(t.slug, t);
+    byKey.set(t.nis, t);
+    for (const name of [...Object.values(t.names), ...t.aliases]) {
+      if (!name) continue;
+      const key = fold(name);
+      if (!byKey.has(key)) byKey.set(key, t);
+      if (!names.has(key)) names.set(key, t);
+    }
+    if (!byKey.has(fold(t.slug))) byKey.set(fold(t.slug), t);
+  }
+  const maxNameTokens = Math.max(1, ...[...names.keys()].map((k) => k.split(' ').length));
+  const regionNames = new Map<string, Region>();
+  for (const [region, list] of Object.entries(REGION_NAMES) as [Region, string[]][]) for (const n of list) regionNames.set(fold(n), region);
+
+  function resolve(key: string | null | undefined): Tenant | null {
+    if (!key) return null;
+    const trimmed = key.trim();
+    return byKey.get(trimmed.toLowerCase()) ?? byKey.get(fold(trimmed)) ?? null;
+  }
+
+  /**
+   * Finds a municipality or region named in a question ("… in Charleroi?", "and in Brussels?").
+   * A one-word name that is also an everyday word ("Boom", "Spa", "Ans") counts only when capitalised.
+   */
+  function findPlace(text: string): PlaceMention | null {
+    const original = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const tokens = original.map((t) => normalizeText(t));
+    for (let size = Math.min(maxNameTokens, 4); size >= 1; size--) {
+      for (let i = 0; i + size <= tokens.length; i++) {
+        const key = tokens.slice(i, i + size).join(' ');
+        const tenant = names.get(key);
+        const region = regionNames.get(key);
+        if (!tenant && !region) continue;
+        if (size === 1 && /\p{Lu}|\p{Ll}/u.test(original[i])) {
+          const capitalised = original[i][0] !== original[i][0].toLowerCase();
+          if ((key.length <= 4 || EVERYDAY_WORDS.has(key)) && !capitalised) continue;
+          if (key.length <= 2) continue;
+        }
+        if (tenant) return { region: tenant.region, tenant, text: original.slice(i, i + size).join(' ') };
+        if (region) return { region, tenant: null, text: original.slice(i, i + size).join(' ') };
+      }
+    }
+    return null;
+  }
+
+  return { all: tenants, resolve, findPlace };
+}
