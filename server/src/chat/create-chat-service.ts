@@ -79,7 +79,8 @@ export function createChatService(deps: ChatServiceDeps) {
       trace = { cardIds: [], confidence: 1, region: tenant.region, mode: 'small-talk' };
     } else {
       const mention = deps.tenants.findPlace(message);
-      const placeTenant = mention?.tenant && !(mention.tenant.slug === 'brussels' && tenant.region === 'brussels') ? mention.tenant : null;
+      // "Brussels" said by someone in Schaerbeek means the region, not the City of Brussels' own services.
+      const placeTenant = mention?.tenant && mention.tenant.slug !== tenant.slug && !(mention.tenant.slug === 'brussels' && tenant.region === 'brussels') ? mention.tenant : null;
       const region: Region = mention ? mention.region : tenant.region;
       const effectiveTenant = placeTenant ?? (region === tenant.region ? tenant : null);
       const retrieve = (query: string) => deps.retriever.retrieve({ query, lang, region, municipality: effectiveTenant?.slug ?? null });

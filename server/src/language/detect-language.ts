@@ -41,7 +41,9 @@ export function createLanguageDetector(lexicon: LanguageLexicon) {
 
     const { scores: lex, known } = lexicon.classify(input.text, verdict.candidates);
     const combined = new Map<Language, number>();
-    for (const lang of verdict.candidates) combined.set(lang, (lex.get(lang) ?? 0) * Math.min(1, known / 2));
+    // Our own vocabulary decides short messages; franc's trigram model is the better judge of sentences.
+    const lexWeight = words <= 3 ? 1 : words <= 6 ? 0.6 : 0.4;
+    for (const lang of verdict.candidates) combined.set(lang, (lex.get(lang) ?? 0) * Math.min(1, known / 2) * lexWeight);
 
     let unsupported: string | null = null;
     if (words >= 3) {
@@ -49,7 +51,8 @@ export function createLanguageDetector(lexicon: LanguageLexicon) {
       const [topCode, topScore] = franc[0] ?? ['und', 0];
       for (const [code, score] of franc) {
         const lang = FRANC_TO_ISO1[code];
-        if (lang && combined.has(lang)) combined.set(lang, combined.get(lang)! + score * (words >= 5 ? 1.2 : 0.8));
+        // franc's scores bunch up near the top; cubing spreads them so its winner counts.
+        if (lang && combined.has(lang)) combined.set(lang, combined.get(lang)! + score ** 3 * (words >= 5 ? 1.5 : 1));
       }
       const bestSupportedFranc = Math.max(0, ...franc.filter(([c]) => FRANC_TO_ISO1[c]).map(([, s]) => s));
       const lexTop = Math.max(0, ...lex.values());

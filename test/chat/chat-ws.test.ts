@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
+import type { ServerFrame } from '../../server/src/chat/protocol';
+import { buildTestApp } from '../helpers/test-app';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildTestApp();
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** Collects frames until `until` says stop. */
+function frames(ws: WebSocket, until: (f: ServerFrame) => boolean): Promise<ServerFrame[]> {
+  return new Promise((resolve, reject) => {
+    const got: ServerFrame[] = [];
+    const timer = setTimeout(() => reject(new Error(`timed out after ${JSON.stringify(got)}`)), 5000);
+    ws.on('message', function onMessage(raw) {
+      const frame = JSON.parse(raw.toString()) as ServerFrame;
+      got.push(frame);
+      if (until(frame)) {
+        clearTimeout(timer);
+        ws.off('message', onMessage);
+        resolve(got);
+      }
+    });
+  });
+}
+
+describe('GET /api/chat/ws', () => {
+  it('streams start, deltas and done, and stays open for the next question', async () => {
+    const ws = await app.injectWS('/api/chat/ws');
+    try {
+      const pending = frames(ws, (f) => f.type === 'done' || f.type === 'error');
+      ws.send(JSON.stringify({ type: 'ask', message: 'How do I register at the town hall?', tenant: 'genk' }));
+      const got = await pending;
+      expect(got[0]).toMatchObject({ type: 'start', language: 'en' });
+      const deltas = got.filter((f) => f.type === 'delta') as { text: string }[];
+      expect(deltas.length).toBeGreaterThan(1);
+      const done = got.at(-1) as Extract<ServerFrame, { type: 'done' }>;
+      expect(done).toMatchObject({ type: 'done', answered: true, topic: 'registration', language: 'en' });
+      expect(deltas.map((d) => d.text).join('')).toBe(done.answer);
+
+      const next = frames(ws, (f) => f.type === 'done');
+      ws.send(JSON.stringify({ type: 'ask', message: 'mutuelle?', tenant: 'genk', conversationId: done.conversationId }));
+      const second = (await next).at(-1) as Extract<ServerFrame, { type: 'done' }>;
+      expect(second).toMatchObject({ conversationId: done.conversationId, language: 'en' });
+    } finally {
+      ws.terminate();
+    }
+  });
+
+  it('answers a bad frame with an error frame and keeps the socket open', async () => {
+    const ws = await app.injectWS('/api/chat/ws');
+    try {
+      let pending = frames(ws, () => true);
+      ws.send('not json');
+      expect((await pending)[0]).toMatchObject({ type: 'error', code: 'invalid_request' });
+
+      pending = frames(ws, () => true);
+      ws.send(JSON.stringify({ type: 'ask', message: '' }));
+      expect((await pending)[0]).toMatchObject({ type: 'error', code: 'invalid_request' });
+
+      pending = frames(ws, () => true);
+      ws.send(JSON.stringify({ type: 'ask', message: 'x'.repeat(2001) }));
+      expect((await pending)[0]).toMatchObject({ type: 'error', code: 'message_too_long' });
+
+      pending = frames(ws, () => true);
+      ws.send(JSON.stringify({ type: 'ask', message: 'hello', tenant: 'atlantis' }));
+      expect((await pending)[0]).toMatchObject({ type: 'error', code: 'unknown_tenant' });
+
+      pending = frames(ws, (f) => f.type === 'done');
+      ws.send(JSON.stringify({ type: 'ask', message: 'hello', tenant: 'genk' }));
+      expect((await pending).at(-1)).toMatchObject({ type: 'done', answered: true });
+    } finally {
+      ws.terminate();
+    }
+  });
+});

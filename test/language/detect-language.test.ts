@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createLanguageDetector } from '../../server/src/language/detect-language';
+import { LanguageLexicon } from '../../server/src/language/language-lexicon';
+import { scriptVerdict } from '../../server/src/language/script-rules';
+import { fixtureKnowledge } from '../helpers/fixture-knowledge';
+
+const detect = createLanguageDetector(new LanguageLexicon(fixtureKnowledge()));
+
+describe('script rules', () => {
+  it('decides Tigrinya from Ethiopic script', () => {
+    expect(scriptVerdict('ኣብ ምምሕዳር ከተማ ከመይ ገይረ ክምዝገብ?').language).toBe('ti');
+  });
+  it('decides Pashto from Pashto-only letters', () => {
+    expect(scriptVerdict('زه څنګه په ښاروالۍ کې ثبت نام وکړم؟').language).toBe('ps');
+  });
+  it('tells Ukrainian from Russian by their own letters', () => {
+    expect(scriptVerdict('Як зареєструватися в мерії?').language).toBe('uk');
+    expect(scriptVerdict('Как зарегистрироваться в мэрии? Объясните.').language).toBe('ru');
+  });
+  it('keeps Persian and Arabic apart', () => {
+    expect(scriptVerdict('چگونه در شهرداری ثبت نام کنم؟').candidates).not.toContain('ar');
+    expect(scriptVerdict('كيف أسجل في البلدية؟').candidates).toEqual(['ar']);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['How do I register at the town hall?', 'en'],
+    ['Hoe schrijf ik me in bij de gemeente?', 'nl'],
+    ['Où puis-je apprendre le français à Charleroi ?', 'fr'],
+    ['Wie melde ich mich bei der Gemeinde an?', 'de'],
+    ['كيف أسجل في البلدية؟', 'ar'],
+    ['Belediyeye nasıl kayıt olurum?', 'tr'],
+    ['¿Cómo me registro en el ayuntamiento?', 'es'],
+    ['چگونه در شهرداری ثبت نام کنم؟', 'fa'],
+    ['Cum mă înregistrez la primărie?', 'ro'],
+    ['Jak zarejestrować się w urzędzie gminy?', 'pl'],
+    ['Sidee baan iskaga diiwaangeliyaa dowladda hoose?', 'so'],
+  ])('%s → %s', (text, lang) => {
+    expect(detect({ text }).language).toBe(lang);
+  });
+
+  it('does not let one- or two-word messages flip the conversation', () => {
+    expect(detect({ text: 'mutuelle?', previous: 'en' }).language).toBe('en');
+    expect(detect({ text: 'ok', previous: 'ar' }).language).toBe('ar');
+  });
+
+  it('lets a full sentence in another language switch', () => {
+    expect(detect({ text: 'Comment est-ce que je peux trouver un logement social ?', previous: 'en' }).language).toBe('fr');
+  });
+
+  it('uses the hint when a short first message says nothing', () => {
+    expect(detect({ text: 'CPAS?', hint: 'fr' }).language).toBe('fr');
+  });
+
+  it('recognises a language we do not answer in', () => {
+    const d = detect({ text: 'Buongiorno, come posso registrarmi al comune della mia città?' });
+    expect(d.unsupported).toBe('it');
+  });
+});
