@@ -3,26 +3,18 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createActorSelector } from './actors/select-actors';
-import { createComposer } from './answer/create-composer';
-import { createLlmComposer } from './answer/llm-composer';
 import { chatRoutes } from './chat/chat-routes';
-import { createChatService } from './chat/create-chat-service';
+import type { ChatService } from './chat/create-chat-service';
+import { wireChatService } from './chat/wire-chat-service';
 import { resolveConfig, type AppConfig, type ConfigInput } from './config';
-import { createConversationStore } from './conversations/conversation-store';
 import { feedbackRoutes } from './conversations/feedback-routes';
 import { AppError, errorBody, errorHandler } from './errors';
 import type { KnowledgeBase } from './knowledge/knowledge-types';
-import { createLanguageDetector } from './language/detect-language';
-import { LanguageLexicon } from './language/language-lexicon';
 import chatModelPlugin from './plugins/chat-model';
 import dbPlugin from './plugins/db';
 import knowledgePlugin from './plugins/knowledge';
 import promptsPlugin from './plugins/prompts';
 import searchIndexPlugin from './plugins/search-index';
-import { createRetriever } from './retrieval/create-retriever';
-import { GlossaryMatcher } from './retrieval/glossary-matcher';
-import { TermStats } from './retrieval/term-stats';
 import { tenantRoutes } from './tenants/tenant-routes';
 import { widgetRoutes } from './demo/widget-routes';
 
@@ -59,20 +51,9 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   await app.register(promptsPlugin, { dir: config.promptsDir, required: ['answer'] });
 
   const kb = app.knowledge;
-  const store = createConversationStore(app.db);
-  const retriever = createRetriever({
-    cards: kb.cards, lexical: app.searchIndex.lexical, vectors: app.searchIndex.vectors, embeddings: app.embeddings,
-    glossary: new GlossaryMatcher(kb.glossary, kb.cards), stats: new TermStats(kb.cards),
-  });
-  const composer = createComposer({
-    actorSelector: createActorSelector(kb.actors), actors: kb.actors, tenantsBySlug: new Map(kb.tenants.map((t) => [t.slug, t])),
-  });
-  const llm = app.chatModel
-    ? createLlmComposer({ model: app.chatModel, prompt: app.prompts.answer, timeoutMs: config.llmTimeoutMs, log: (msg, err) => app.log.warn({ err }, msg) })
-    : null;
-  const chat = createChatService({
-    retriever, composer, llm, detectLanguage: createLanguageDetector(new LanguageLexicon(kb)), tenants: app.tenants, store,
-    defaultTenant: config.defaultTenant, minConfidence: config.minConfidence,
+  const { chat, store } = wireChatService({
+    knowledge: kb, searchIndex: app.searchIndex, embeddings: app.embeddings, tenants: app.tenants, db: app.db,
+    chatModel: app.chatModel, answerPrompt: app.prompts.answer, config, warn: (msg, err) => app.log.warn({ err }, msg),
   });
   if (!app.tenants.resolve(config.defaultTenant)) throw new Error(`DEFAULT_TENANT "${config.defaultTenant}" is not a known municipality.`);
 
@@ -87,6 +68,6 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
 
 declare module 'fastify' {
   interface FastifyInstance {
-    chat: ReturnType<typeof createChatService>;
+    chat: ChatService;
   }
 }

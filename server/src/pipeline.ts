@@ -1,0 +1,35 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { wireChatService } from './chat/wire-chat-service';
+import { resolveConfig, type ConfigInput } from './config';
+import { loadKnowledgeStrict } from './knowledge/load-knowledge';
+import { loadPrompts } from './plugins/prompts';
+import { createChatModel } from './plugins/chat-model';
+import { createEmbeddings, embeddingsKey } from './retrieval/create-embeddings';
+import { buildSearchIndex, indexFingerprint, isIndexCurrent, openSearchIndex } from './retrieval/search-index';
+import { createTenantRegistry } from './tenants/tenant-registry';
+
+/**
+ * The whole answering pipeline without Fastify, for `npm run eval` and the bench. It builds the index
+ * when it is missing or stale, like the server does at boot. Conversations go to an in-memory database.
+ */
+export async function createPipeline(input: ConfigInput = {}) {
+  const config = resolveConfig(input);
+  const knowledge = loadKnowledgeStrict(config.knowledgeDir);
+  const embeddings = await createEmbeddings(config);
+  const fingerprint = indexFingerprint(knowledge, embeddingsKey(config));
+  if (!isIndexCurrent(config.dataDir, fingerprint)) await buildSearchIndex(knowledge, config.dataDir, embeddings, fingerprint);
+  const searchIndex = await openSearchIndex(config.dataDir, embeddings);
+  const db = new Database(':memory:');
+  const chatModel = await createChatModel(config);
+  const prompts = loadPrompts(path.resolve(config.promptsDir));
+  const tenants = createTenantRegistry(knowledge.tenants);
+  const wired = wireChatService({ knowledge, searchIndex, embeddings, tenants, db, chatModel, answerPrompt: prompts.answer ?? null, config });
+  return {
+    ...wired, knowledge, tenants, config,
+    close() {
+      searchIndex.close();
+      db.close();
+    },
+  };
+}
