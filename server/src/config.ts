@@ -19,6 +19,8 @@ export const configSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Below this retrieval confidence the assistant says it does not know and offers a person. */
   minConfidence: z.coerce.number().min(0).max(1).default(0.35),
+  /** Retrievals remembered for repeated questions (quick-topic chips); 0 turns the cache off. */
+  retrievalCacheSize: z.coerce.number().int().min(0).default(2000),
   /** Re-index at boot when the knowledge hash changed. */
   autoIngest: boolish.default(true),
   /** Optional generative mode. `none` keeps the offline extractive default. */
@@ -46,6 +48,7 @@ const ENV_KEYS: Record<keyof AppConfig, string> = {
   rateLimitPerMinute: 'RATE_LIMIT_PER_MINUTE',
   logLevel: 'LOG_LEVEL',
   minConfidence: 'MIN_CONFIDENCE',
+  retrievalCacheSize: 'RETRIEVAL_CACHE_SIZE',
   autoIngest: 'AUTO_INGEST',
   llmProvider: 'LLM_PROVIDER',
   llmBaseUrl: 'LLM_BASE_URL',

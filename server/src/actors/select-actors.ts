@@ -40,14 +40,29 @@ export function createActorSelector(actors: Actor[]): ActorSelector {
   const byTopic = new Map<Topic, Actor[]>();
   for (const a of actors) for (const t of a.topics) byTopic.set(t, [...(byTopic.get(t) ?? []), a]);
 
+  // Card texts repeat across questions; normalising them once each keeps this off the hot path.
+  const normalized = new Map<string, string>();
+  const normalize = (text: string) => {
+    let n = normalized.get(text);
+    if (n === undefined) {
+      n = normalizeText(text);
+      if (normalized.size > 5000) normalized.clear();
+      normalized.set(text, n);
+    }
+    return n;
+  };
+
   return {
     select({ topic, place, mentionText, limit = 3 }) {
-      const text = normalizeText(mentionText);
+      const text = normalize(mentionText);
       const scored: { actor: Actor; level: ActorLevel; score: number }[] = [];
       for (const actor of byTopic.get(topic) ?? []) {
         const level = actorLevel(actor, place);
         if (level === null) continue;
-        const mentioned = names.get(actor.id)!.some((n) => text.includes(n));
+        const mentioned = names.get(actor.id)!.some((n) => text.includes(n)) || (!!actor.phone && phoneMentioned(text, actor.phone));
+        // A Belgium-wide body is shown only when the card sends people to it: for "register at the
+        // town hall" the Immigration Office or Fedasil would be noise next to the town hall itself.
+        if (level === 3 && !mentioned) continue;
         scored.push({ actor, level, score: (3 - level) + (mentioned ? 2.5 : 0) + (actor.website ? 0.1 : 0) });
       }
       return scored
@@ -57,6 +72,11 @@ export function createActorSelector(actors: Actor[]): ActorSelector {
         .map((s) => s.actor);
     },
   };
+}
+
+function phoneMentioned(text: string, phone: string): boolean {
+  const digits = phone.replace(/\D/g, '');
+  return new RegExp(`(^|\\D)${digits.split('').join('[ ./-]?')}(\\D|$)`).test(text);
 }
 
 export function actorName(actor: Actor, lang: Language): string {

@@ -25,7 +25,7 @@ export interface ChatWiring {
   db: Database.Database;
   chatModel: BaseChatModel | null;
   answerPrompt: PromptTemplate | null;
-  config: Pick<AppConfig, 'defaultTenant' | 'minConfidence' | 'llmTimeoutMs'>;
+  config: Pick<AppConfig, 'defaultTenant' | 'minConfidence' | 'llmTimeoutMs' | 'retrievalCacheSize'>;
   warn?: (msg: string, err?: unknown) => void;
 }
 
@@ -36,6 +36,7 @@ export function wireChatService(w: ChatWiring) {
   const retriever = createRetriever({
     cards: kb.cards, lexical: w.searchIndex.lexical, vectors: w.searchIndex.vectors, embeddings: w.embeddings,
     glossary: new GlossaryMatcher(kb.glossary, kb.cards), stats: new TermStats(kb.cards),
+    cacheSize: w.config.retrievalCacheSize,
   });
   const composer = createComposer({
     actorSelector: createActorSelector(kb.actors), actors: kb.actors, tenantsBySlug: new Map(kb.tenants.map((t) => [t.slug, t])),

@@ -39,6 +39,12 @@ export function createLanguageDetector(lexicon: LanguageLexicon) {
       return { language, source: previous ? 'previous' : hint ? 'hint' : 'fallback', unsupported: null };
     }
 
+    const tokens = tokenize(input.text);
+    // A word or two that every language's texts use ("CPAS?", "VDAB") tells nothing about the language.
+    if (words <= 2 && tokens.every((t) => lexicon.spread(t) >= 3 || lexicon.spread(t) === 0)) {
+      const language = hint ?? input.fallback ?? verdict.candidates[0];
+      return { language, source: hint ? 'hint' : 'fallback', unsupported: null };
+    }
     const { scores: lex, known } = lexicon.classify(input.text, verdict.candidates);
     const combined = new Map<Language, number>();
     // Our own vocabulary decides short messages; franc's trigram model is the better judge of sentences.

@@ -37,6 +37,13 @@ export class LanguageLexicon {
     }
   }
 
+  /** In how many languages' texts a word occurs: Belgian terms ("CPAS", "VDAB") occur in all of them. */
+  spread(token: string): number {
+    let n = 0;
+    for (const map of this.counts.values()) if (map.has(token)) n++;
+    return n;
+  }
+
   /** Posterior over `candidates` and how many tokens were known at all. */
   classify(text: string, candidates: readonly Language[] = SUPPORTED_LANGUAGES): { scores: Map<Language, number>; known: number } {
     const tokens = tokenize(text);

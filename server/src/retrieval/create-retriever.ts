@@ -48,6 +48,8 @@ export interface RetrieverDeps {
   embeddings: EmbeddingsInterface;
   glossary: GlossaryMatcher;
   stats: TermStats;
+  /** Retrievals kept for repeated questions (quick-topic chips, common wordings); 0 turns it off. */
+  cacheSize?: number;
 }
 
 const RRF_K = 60;
@@ -73,9 +75,29 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     return set;
   }
 
+  const cacheSize = deps.cacheSize ?? 2000;
+  const cache = new Map<string, RetrievalResult>();
+
   async function retrieve(input: RetrieveInput): Promise<RetrievalResult> {
+    const key = `${input.lang}|${input.region}|${input.municipality ?? ''}|${input.limit ?? 5}|${input.query}`;
+    const cached = cache.get(key);
+    if (cached) {
+      // Refresh its place so the cache evicts the least recently used entry.
+      cache.delete(key);
+      cache.set(key, cached);
+      return cached;
+    }
+    const result = await retrieveUncached(input);
+    if (cacheSize > 0) {
+      cache.set(key, result);
+      if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+    }
+    return result;
+  }
+
+  async function retrieveUncached(input: RetrieveInput): Promise<RetrievalResult> {
     const allowed = applicableCards(input.region, input.municipality);
-    const tokens = tokenize(input.query);
+    const prepared = deps.stats.prepare(tokenize(input.query));
     const [lexHits, vecHits] = await Promise.all([
       Promise.resolve(deps.lexical.query(input.query, allowed, input.lang)),
       deps.embeddings.embedQuery(input.query).then((v) => deps.vectors.query(v, allowed, input.lang)),
@@ -99,14 +121,16 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const vecById = new Map(vecHits.map((h) => [h.cardId, h.similarity]));
     const topLex = lexHits[0]?.score ?? 0;
 
+    // Only the best-fused candidates get the costlier per-card signals.
+    const candidates = [...rrf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 16);
     const results: RetrievedCard[] = [];
-    for (const [id, fused] of rrf) {
+    for (const [id, fused] of candidates) {
       const card = byId.get(id);
       if (!card) continue;
       const signals: Signals = {
         lexical: topLex ? (lexById.get(id) ?? 0) / topLex : 0,
         vector: vecById.get(id) ?? 0,
-        coverage: deps.stats.coverage(tokens, id),
+        coverage: deps.stats.coverage(prepared, id),
         concepts: conceptScore.get(id) ?? 0,
       };
       const evidence = 0.45 * signals.coverage + 0.35 * clamp((signals.vector - 0.1) / 0.6) + 0.2 * (1 - Math.exp(-2 * signals.concepts));

@@ -1,6 +1,6 @@
 import type { Card } from '../knowledge/knowledge-types';
 import type { GlossaryConcept } from '../knowledge/schemas';
-import { tokenize, tokensMatch } from './text-normalize';
+import { tokenize, tokensMatch, tokenVariants } from './text-normalize';
 
 export interface ConceptMatch {
   id: string;
@@ -20,7 +20,7 @@ interface Term {
  * "ziekenfonds", "mutuelle" and "صندوق التأمين الصحي" all land on one concept.
  */
 export class GlossaryMatcher {
-  private readonly byFirstChar = new Map<string, Term[]>();
+  private readonly byPrefix = new Map<string, Term[]>();
   private readonly cardsByConcept = new Map<string, string[]>();
 
   constructor(concepts: GlossaryConcept[], cards: Card[]) {
@@ -32,8 +32,8 @@ export class GlossaryMatcher {
         for (const text of list ?? []) {
           const tokens = tokenize(text);
           if (!tokens.length) continue;
-          const key = tokens[0].slice(0, 1);
-          this.byFirstChar.set(key, [...(this.byFirstChar.get(key) ?? []), { conceptId: concept.id, text, tokens }]);
+          const key = tokens[0].slice(0, 3);
+          this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), { conceptId: concept.id, text, tokens }]);
         }
       }
     }
@@ -48,8 +48,10 @@ export class GlossaryMatcher {
     const found = new Map<string, ConceptMatch>();
     for (let i = 0; i < tokens.length; i++) {
       const candidates = new Set<Term>();
-      for (const key of new Set([tokens[i].slice(0, 1), ...arabicStripped(tokens[i])])) {
-        for (const t of this.byFirstChar.get(key) ?? []) candidates.add(t);
+      // Terms are filed under their first three letters; a query word can only match terms filed
+      // under its own first letters (or those of the word without its Arabic particle).
+      for (const variant of tokenVariants(tokens[i])) {
+        for (const t of this.byPrefix.get(variant.slice(0, 3)) ?? []) candidates.add(t);
       }
       for (const term of candidates) {
         if (i + term.tokens.length > tokens.length) continue;
@@ -63,12 +65,4 @@ export class GlossaryMatcher {
     }
     return [...found.values()];
   }
-}
-
-function arabicStripped(token: string): string[] {
-  const out: string[] = [];
-  for (const p of ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف']) {
-    if (token.startsWith(p) && token.length - p.length >= 3) out.push(token.slice(p.length, p.length + 1));
-  }
-  return out;
 }

@@ -7,15 +7,11 @@ export interface HashedEmbeddingsParams extends EmbeddingsParams {
   maxGram?: number;
 }
 
-// FNV-1a: fast, stable across runs and platforms, good enough spread for feature hashing.
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Different starting states keep word features and n-gram features apart in the hash space.
+const WORD_SEED = Math.imul(FNV_OFFSET ^ 0x77, FNV_PRIME) >>> 0;
+const GRAM_SEED = Math.imul(FNV_OFFSET ^ 0x67, FNV_PRIME) >>> 0;
 
 /**
  * Embeddings with no model to download: words plus character n-grams hashed into a fixed vector
@@ -36,25 +32,34 @@ export class HashedEmbeddings extends Embeddings {
   }
 
   embedSync(text: string): number[] {
-    const vector = new Float64Array(this.dimensions);
-    const add = (feature: string, weight: number) => {
-      const h = fnv1a(feature);
-      // The sign bit halves the damage of collisions.
-      vector[h % this.dimensions] += h & 0x80000000 ? -weight : weight;
+    const dims = this.dimensions;
+    const vector = new Float64Array(dims);
+    // The sign bit halves the damage of collisions.
+    const add = (h: number, weight: number) => {
+      vector[(h >>> 0) % dims] += h & 0x80000000 ? -weight : weight;
     };
     for (const token of tokenize(text)) {
       for (const variant of tokenVariants(token)) {
-        add(`w:${variant}`, 1);
+        let h = WORD_SEED;
+        for (let i = 0; i < variant.length; i++) h = Math.imul(h ^ variant.charCodeAt(i), FNV_PRIME);
+        add(h, 1);
+        // All n-grams of the space-padded word, hashed incrementally from each start (no substrings).
         const padded = ` ${variant} `;
-        for (let n = this.minGram; n <= this.maxGram; n++) {
-          for (let i = 0; i + n <= padded.length; i++) add(`g:${padded.slice(i, i + n)}`, 0.35);
+        for (let i = 0; i + this.minGram <= padded.length; i++) {
+          let g = GRAM_SEED;
+          for (let j = i; j < padded.length && j - i < this.maxGram; j++) {
+            g = Math.imul(g ^ padded.charCodeAt(j), FNV_PRIME);
+            if (j - i + 1 >= this.minGram) add(g, 0.35);
+          }
         }
       }
     }
     let norm = 0;
-    for (const v of vector) norm += v * v;
+    for (let i = 0; i < dims; i++) norm += vector[i] * vector[i];
     norm = Math.sqrt(norm) || 1;
-    return Array.from(vector, (v) => v / norm);
+    const out = new Array<number>(dims);
+    for (let i = 0; i < dims; i++) out[i] = vector[i] / norm;
+    return out;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {

@@ -1,16 +1,18 @@
 import type Database from 'better-sqlite3';
 import { normalizeText, tokenize } from './text-normalize';
 
-export const LEXICAL_SCHEMA = `
-  CREATE VIRTUAL TABLE IF NOT EXISTS card_docs USING fts5(
-    card_id UNINDEXED, lang UNINDEXED, title, questions, body,
-    tokenize = 'unicode61 remove_diacritics 2'
-  );
-`;
+const TABLE_RE = /^[a-z]{2}$/;
+
+/** One FTS5 table per language: a query only ever scores documents in the answer language. */
+export function lexicalSchema(lang: string): string {
+  if (!TABLE_RE.test(lang)) throw new Error(`bad language code ${lang}`);
+  return `CREATE VIRTUAL TABLE IF NOT EXISTS card_docs_${lang} USING fts5(
+    card_id UNINDEXED, title, questions, body, tokenize = 'unicode61 remove_diacritics 2'
+  );`;
+}
 
 export interface LexicalHit {
   cardId: string;
-  lang: string;
   score: number;
 }
 
@@ -24,37 +26,44 @@ export function buildMatchQuery(query: string): string | null {
   return terms.size ? [...terms].join(' OR ') : null;
 }
 
+type Row = { card_id: string; score: number };
+
 /** BM25 over card texts in SQLite FTS5. Texts are stored normalised so queries meet them. */
 export class LexicalIndex {
-  private readonly search: Database.Statement<[string, number], { card_id: string; lang: string; score: number }>;
+  private readonly statements = new Map<string, Database.Statement<[string, number], Row>>();
 
-  constructor(private readonly db: Database.Database) {
-    // Column weights: a hit in the title or an example question says more than one in the body.
-    this.search = db.prepare(
-      `SELECT card_id, lang, bm25(card_docs, 0, 0, 3.0, 2.0, 1.0) AS score
-         FROM card_docs WHERE card_docs MATCH ? ORDER BY score LIMIT ?`,
-    );
+  constructor(db: Database.Database) {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'card_docs_??'").all() as { name: string }[];
+    for (const { name } of tables) {
+      // Column weights: a hit in the title or an example question says more than one in the body.
+      this.statements.set(name.slice(-2), db.prepare(`SELECT card_id, bm25(${name}, 0, 3.0, 2.0, 1.0) AS score FROM ${name} WHERE ${name} MATCH ? ORDER BY score LIMIT ?`));
+    }
   }
 
   static insertAll(db: Database.Database, docs: { cardId: string; lang: string; title: string; questions: string; body: string }[]): void {
-    const insert = db.prepare('INSERT INTO card_docs (card_id, lang, title, questions, body) VALUES (?, ?, ?, ?, ?)');
     db.transaction(() => {
-      for (const d of docs) insert.run(d.cardId, d.lang, normalizeText(d.title), normalizeText(d.questions), normalizeText(d.body));
+      const inserts = new Map<string, Database.Statement>();
+      for (const d of docs) {
+        let insert = inserts.get(d.lang);
+        if (!insert) {
+          db.exec(lexicalSchema(d.lang));
+          insert = db.prepare(`INSERT INTO card_docs_${d.lang} (card_id, title, questions, body) VALUES (?, ?, ?, ?)`);
+          inserts.set(d.lang, insert);
+        }
+        insert.run(d.cardId, normalizeText(d.title), normalizeText(d.questions), normalizeText(d.body));
+      }
     })();
   }
 
-  /** Best BM25 per card (higher is better), restricted to `allowed` cards. */
-  query(query: string, allowed: ReadonlySet<string>, lang: string, limit = 400): LexicalHit[] {
+  /** BM25 per card (higher is better) in `lang`, restricted to `allowed` cards. */
+  query(query: string, allowed: ReadonlySet<string>, lang: string, limit = 80): LexicalHit[] {
+    const statement = this.statements.get(lang);
     const match = buildMatchQuery(query);
-    if (!match) return [];
-    const best = new Map<string, LexicalHit>();
-    for (const row of this.search.all(match, limit)) {
-      if (!allowed.has(row.card_id)) continue;
-      // bm25() is negative; a same-language document is worth a little more than a cross-language one.
-      const score = -row.score * (row.lang === lang ? 1 : 0.8);
-      const prev = best.get(row.card_id);
-      if (!prev || score > prev.score) best.set(row.card_id, { cardId: row.card_id, lang: row.lang, score });
+    if (!statement || !match) return [];
+    const hits: LexicalHit[] = [];
+    for (const row of statement.all(match, limit)) {
+      if (allowed.has(row.card_id)) hits.push({ cardId: row.card_id, score: -row.score }); // bm25() is negative
     }
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    return hits;
   }
 }

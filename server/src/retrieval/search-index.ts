@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { KnowledgeBase } from '../knowledge/knowledge-types';
 import { cardSearchText } from './card-documents';
-import { LEXICAL_SCHEMA, LexicalIndex } from './lexical-index';
+import { LexicalIndex } from './lexical-index';
 import { VectorIndex } from './vector-index';
 
 export interface SearchIndex {
@@ -61,7 +61,6 @@ export async function buildSearchIndex(
 
   const db = new Database(path.join(staging, 'index.db'));
   try {
-    db.exec(LEXICAL_SCHEMA);
     const docs = kb.cards.flatMap((card) =>
       Object.values(card.texts).flatMap((text) => (text ? [{ cardId: card.id, lang: text.lang, ...cardSearchText(text) }] : [])),
     );
@@ -77,7 +76,7 @@ export async function buildSearchIndex(
     hash: fingerprint,
     builtAt: new Date().toISOString(),
     cards: kb.cards.length,
-    vectors: vectors.store.index.getCurrentCount(),
+    vectors: vectors.size,
   };
   fs.writeFileSync(path.join(staging, META), JSON.stringify(meta, null, 2));
 

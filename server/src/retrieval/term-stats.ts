@@ -41,17 +41,28 @@ export class TermStats {
     return keys(token).some((k) => this.df.has(k));
   }
 
-  /** IDF-weighted share of the query's tokens found in the card, 0..1. */
-  coverage(tokens: string[], cardId: string): number {
-    const vocab = this.vocab.get(cardId);
-    if (!vocab || !tokens.length) return 0;
-    let total = 0;
-    let hit = 0;
-    for (const token of new Set(tokens)) {
-      const weight = this.idf(token);
-      total += weight;
-      if (keys(token).some((k) => vocab.has(k))) hit += weight;
-    }
-    return total ? hit / total : 0;
+  /** Works out each query token's keys and weight once, for scoring many cards. */
+  prepare(tokens: string[]): PreparedQuery {
+    const unique = [...new Set(tokens)];
+    const keyLists = unique.map((t) => keys(t));
+    const weights = unique.map((t) => this.idf(t));
+    return { keyLists, weights, total: weights.reduce((a, b) => a + b, 0) };
   }
+
+  /** IDF-weighted share of the query's tokens found in the card, 0..1. */
+  coverage(query: PreparedQuery, cardId: string): number {
+    const vocab = this.vocab.get(cardId);
+    if (!vocab || !query.total) return 0;
+    let hit = 0;
+    query.keyLists.forEach((list, i) => {
+      if (list.some((k) => vocab.has(k))) hit += query.weights[i];
+    });
+    return hit / query.total;
+  }
+}
+
+export interface PreparedQuery {
+  keyLists: string[][];
+  weights: number[];
+  total: number;
 }

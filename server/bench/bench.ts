@@ -1,0 +1,106 @@
+// `npm run bench`: answers per second and latency of POST /api/chat on loopback, plus one retrieval's time.
+// The server runs in its own process, as in production; autocannon drives it from this one.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { createPipeline } from '../src/pipeline';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 12);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const root = process.cwd();
+const dataDir = path.resolve('data/bench');
+
+const QUESTIONS: [string, string][] = [
+  ['How do I register at the town hall?', 'genk'],
+  ['كيف أسجل في البلدية؟', 'liege'],
+  ['Où puis-je apprendre le français à Charleroi ?', 'charleroi'],
+  ['Hoe sluit ik me aan bij een ziekenfonds?', 'gent'],
+  ['Як знайти житло в Брюсселі?', 'brussels'],
+  ['Belediyeye nasıl kayıt olurum?', 'antwerpen'],
+  ['What is the best pizza in town?', 'namur'],
+  ['Wo kann ich Deutsch lernen?', 'eupen'],
+];
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function retrievalTiming() {
+  const pipeline = await createPipeline({ dataDir, logLevel: 'silent' });
+  const tenants = new Map(QUESTIONS.map(([, t]) => [t, pipeline.tenants.resolve(t)!]));
+  const times: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const [q, t] = QUESTIONS[i % QUESTIONS.length];
+    const tenant = tenants.get(t)!;
+    const started = process.hrtime.bigint();
+    await pipeline.retriever.retrieve({ query: q, lang: 'en', region: tenant.region, municipality: tenant.slug });
+    if (i >= 200) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  pipeline.close();
+  times.sort((a, b) => a - b);
+  return { p50: pct(times, 50), p95: pct(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length };
+}
+
+async function main() {
+  console.log('Preparing the index and timing retrieval…');
+  const retrieval = await retrievalTiming();
+  const port = await freePort();
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/src/server.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    for (let i = 0; i < 300; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const requests = QUESTIONS.map(([message, tenant]) => ({ method: 'POST' as const, path: '/api/chat', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message, tenant }) }));
+    const run = (duration: number) => {
+      const times: number[] = [];
+      const instance = autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration, requests }, () => {});
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+      if (duration > 3) autocannon.track(instance, { renderLatencyTable: false, renderResultsTable: false });
+      return new Promise<{ result: autocannon.Result; times: number[] }>((resolve) => instance.on('done', (result) => resolve({ result, times })));
+    };
+    console.log('Warming up…');
+    await run(2);
+    console.log(`Measuring for ${DURATION} s with ${CONNECTIONS} connections…`);
+    const { result, times } = await run(DURATION);
+    times.sort((a, b) => a - b);
+    const summary = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+      durationSeconds: DURATION, connections: CONNECTIONS,
+      answersPerSecond: Math.round(result.requests.average),
+      requests: result.requests.total, non2xx: result.non2xx, errors: result.errors,
+      latencyMs: { p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: times.at(-1) },
+      retrievalMs: { p50: +retrieval.p50.toFixed(3), p95: +retrieval.p95.toFixed(3), mean: +retrieval.mean.toFixed(3) },
+    };
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'result.json'), JSON.stringify(summary, null, 2));
+    console.log('\n| answers/s | p50 ms | p95 ms | p99 ms | non-2xx | one retrieval p50 / p95 ms |');
+    console.log('|---|---|---|---|---|---|');
+    console.log(`| ${summary.answersPerSecond} | ${summary.latencyMs.p50} | ${summary.latencyMs.p95} | ${summary.latencyMs.p99} | ${summary.non2xx} | ${summary.retrievalMs.p50} / ${summary.retrievalMs.p95} |`);
+    console.log(`\n${summary.machine}; ${summary.requests} requests in ${DURATION} s over ${CONNECTIONS} connections.`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
