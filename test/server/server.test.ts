@@ -66,7 +66,7 @@ describe('the real server', () => {
     expect(body).toMatchObject({ answered: true, topic: 'registration', language: 'en' });
     // The conversation is on disk, in the data folder.
     expect(fs.existsSync(path.join(dataDir, 'welcome-desk.db'))).toBe(true);
-    expect(fs.existsSync(path.join(dataDir, 'index', 'vectors', 'hnswlib.index'))).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, 'index', 'vectors', 'en', 'hnswlib.index'))).toBe(true);
   });
 
   it('closes gracefully on SIGTERM', async () => {

@@ -27,7 +27,7 @@ interface DocMeta {
  */
 export class VectorIndex {
   constructor(readonly stores: ReadonlyMap<string, HNSWLib>) {
-    for (const store of stores.values()) (store.index as unknown as { setEf(ef: number): void }).setEf(96);
+    for (const store of stores.values()) (store.index as unknown as { setEf(ef: number): void }).setEf(64);
   }
 
   static async build(cards: Card[], embeddings: EmbeddingsInterface, onProgress?: (done: number, total: number) => void): Promise<VectorIndex> {
