@@ -28,14 +28,25 @@ export function createLlmComposer(deps: { model: BaseChatModel; prompt: PromptTe
       const prompt = deps.prompt.render({
         language: LANGUAGE_NAMES[language], question, card_title: text.title, card_text: cardText, actors: actorText, extractive,
       });
+      const controller = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      // Not every provider honours the abort signal, so the deadline is also enforced here.
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          reject(new Error(`LLM answer took longer than ${deps.timeoutMs} ms`));
+        }, deps.timeoutMs);
+      });
       try {
-        const message = await deps.model.invoke(prompt, { signal: AbortSignal.timeout(deps.timeoutMs) });
+        const message = await Promise.race([deps.model.invoke(prompt, { signal: controller.signal }), deadline]);
         const answer = typeof message.content === 'string' ? message.content.trim() : '';
         if (!answer || invents(answer, `${cardText}\n${actorText}\n${extractive}`)) return null;
         return answer;
       } catch (error) {
         deps.log?.('LLM answer failed; serving the extractive answer', error);
         return null;
+      } finally {
+        clearTimeout(timer);
       }
     },
   };
