@@ -58,6 +58,23 @@ describe('POST /api/chat', () => {
     expect(second.conversationId).toBe(first.conversationId);
   });
 
+  it('answers a short follow-up about another place on the same topic', async () => {
+    const first = (await ask({ message: 'How do I register at the town hall?', tenant: 'genk' })).json();
+    const second = (await ask({ message: 'and in Liège?', tenant: 'genk', conversationId: first.conversationId })).json();
+    expect(second).toMatchObject({ answered: true, topic: 'registration', language: 'en' });
+    expect(second.sources[0].id).toBe('registration-arrival-wallonia#1');
+    expect(second.answer).toContain('This answer is for Liège.');
+    expect(second.actors.every((a: { region: string }) => ['wallonia', 'federal'].includes(a.region))).toBe(true);
+  });
+
+  it('finds the question buried in a long story', async () => {
+    const story = 'Good morning. We arrived from Eritrea in March with my husband and our two children, and a friend helped us to rent a small flat near the station. ' +
+      'The children already go to school and my husband works in a warehouse at night. Everything is new for us and we are a bit lost with all the papers. ' +
+      'Which health insurance fund should we join?';
+    const body = (await ask({ message: story, tenant: 'genk' })).json();
+    expect(body).toMatchObject({ answered: true, topic: 'health', language: 'en' });
+  });
+
   it('lists matching course offers nearest first', async () => {
     const body = (await ask({ message: 'evening Dutch course for beginners', tenant: 'genk' })).json();
     expect(body.topic).toBe('language-courses');

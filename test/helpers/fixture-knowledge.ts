@@ -8,3 +8,11 @@ export function fixtureKnowledge(): KnowledgeBase {
   cached ??= loadKnowledgeStrict(FIXTURE_KNOWLEDGE);
   return cached;
 }
+
+let real: KnowledgeBase | null = null;
+
+/** The shipped knowledge: language detection learns its word model from it. */
+export function realKnowledge(): KnowledgeBase {
+  real ??= loadKnowledgeStrict(new URL('../../knowledge', import.meta.url).pathname);
+  return real;
+}

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createLanguageDetector } from '../../server/src/language/detect-language';
 import { LanguageLexicon } from '../../server/src/language/language-lexicon';
 import { scriptVerdict } from '../../server/src/language/script-rules';
-import { fixtureKnowledge } from '../helpers/fixture-knowledge';
+import { realKnowledge } from '../helpers/fixture-knowledge';
 
-const detect = createLanguageDetector(new LanguageLexicon(fixtureKnowledge()));
+const detect = createLanguageDetector(new LanguageLexicon(realKnowledge()));
 
 describe('script rules', () => {
   it('decides Tigrinya from Ethiopic script', () => {
@@ -36,6 +36,10 @@ describe('detectLanguage', () => {
     ['Cum mă înregistrez la primărie?', 'ro'],
     ['Jak zarejestrować się w urzędzie gminy?', 'pl'],
     ['Sidee baan iskaga diiwaangeliyaa dowladda hoose?', 'so'],
+    ['where do I get my eID card', 'en'],
+    ['How do I become Belgian?', 'en'],
+    ['Як знайти житло?', 'uk'],
+    ['ሆላንድኛ ኣበይ ክመሃር እኽእል?', 'ti'],
   ])('%s → %s', (text, lang) => {
     expect(detect({ text }).language).toBe(lang);
   });
@@ -49,8 +53,19 @@ describe('detectLanguage', () => {
     expect(detect({ text: 'Comment est-ce que je peux trouver un logement social ?', previous: 'en' }).language).toBe('fr');
   });
 
-  it('uses the hint when a short first message says nothing', () => {
+  it('uses the hint, then the region language, when a short first message says nothing', () => {
     expect(detect({ text: 'CPAS?', hint: 'fr' }).language).toBe('fr');
+    expect(detect({ text: 'CPAS?', fallback: 'fr' }).language).toBe('fr');
+    expect(detect({ text: 'VDAB', fallback: 'nl' }).language).toBe('nl');
+    // Belgian terms appear in brackets in every language's cards; alone they point to their own language.
+    expect(detect({ text: 'ziekenfonds', fallback: 'fr' }).language).toBe('nl');
+    expect(detect({ text: 'mutuelle?', fallback: 'nl' }).language).toBe('fr');
+    expect(detect({ text: 'mutuelle?', hint: 'ar' }).language).toBe('ar');
+  });
+
+  it('recognises single words that belong to one language', () => {
+    expect(detect({ text: 'dankjewel' }).language).toBe('nl');
+    expect(detect({ text: 'huisvesting' }).language).toBe('nl');
   });
 
   it('recognises a language we do not answer in', () => {

@@ -28,7 +28,7 @@ export function placeOf(tenant: Tenant | null, region: Region): Place {
 }
 
 export interface ActorSelector {
-  select(input: { topic: Topic; place: Place; mentionText: string; limit?: number }): Actor[];
+  select(input: { topics: Topic[]; place: Place; mentionText: string; limit?: number }): Actor[];
 }
 
 /**
@@ -53,10 +53,11 @@ export function createActorSelector(actors: Actor[]): ActorSelector {
   };
 
   return {
-    select({ topic, place, mentionText, limit = 3 }) {
+    select({ topics, place, mentionText, limit = 3 }) {
       const text = normalize(mentionText);
       const scored: { actor: Actor; level: ActorLevel; score: number }[] = [];
-      for (const actor of byTopic.get(topic) ?? []) {
+      const candidates = new Set(topics.flatMap((t) => byTopic.get(t) ?? []));
+      for (const actor of candidates) {
         const level = actorLevel(actor, place);
         if (level === null) continue;
         const mentioned = names.get(actor.id)!.some((n) => text.includes(n)) || (!!actor.phone && phoneMentioned(text, actor.phone));

@@ -10,8 +10,9 @@ import type { Tenant } from '../knowledge/knowledge-types';
 import type { Actor, Region } from '../knowledge/schemas';
 import type { LanguageDetector } from '../language/detect-language';
 import { LANGUAGE_NAMES, isSupportedLanguage, type Language } from '../language/languages';
-import type { RetrievalResult, Retriever } from '../retrieval/create-retriever';
+import type { Retriever } from '../retrieval/create-retriever';
 import type { TenantRegistry } from '../tenants/tenant-registry';
+import { isFollowUp, retrieveForTurn } from './retrieve-for-turn';
 import { MAX_MESSAGE_LENGTH, type ActorRef, type ChatRequest, type ChatResponse, type Topic } from './protocol';
 
 export interface ChatServiceDeps {
@@ -71,6 +72,8 @@ export function createChatService(deps: ChatServiceDeps) {
 
     let result: Omit<ChatResponse, 'conversationId' | 'messageId'>;
     let trace: ChatTrace;
+    let query: string | null = null;
+    let placeKey: string | null = null;
     const talk = smallTalk(message);
     if (talk) {
       const replyLang = talk.langs.includes(lang) || !talk.langs.length || previous ? lang : talk.langs.includes(hint as Language) ? (hint as Language) : talk.langs[0];
@@ -78,18 +81,20 @@ export function createChatService(deps: ChatServiceDeps) {
       result = { language: lang, answer: CANNED[lang][talk.kind], answered: true, topic: null, sources: [], actors: [], handover: { offered: false } };
       trace = { cardIds: [], confidence: 1, region: tenant.region, mode: 'small-talk' };
     } else {
-      const mention = deps.tenants.findPlace(message);
+      // A place named now wins; a short follow-up keeps the place of the previous answer.
+      const named = deps.tenants.findPlace(message);
+      const carried = !named && isFollowUp(message, state) && state?.lastPlace ? deps.tenants.placeFromKey(state.lastPlace) : null;
+      const mention = named ?? carried;
       // "Brussels" said by someone in Schaerbeek means the region, not the City of Brussels' own services.
       const placeTenant = mention?.tenant && mention.tenant.slug !== tenant.slug && !(mention.tenant.slug === 'brussels' && tenant.region === 'brussels') ? mention.tenant : null;
       const region: Region = mention ? mention.region : tenant.region;
       const effectiveTenant = placeTenant ?? (region === tenant.region ? tenant : null);
-      const retrieve = (query: string) => deps.retriever.retrieve({ query, lang, region, municipality: effectiveTenant?.slug ?? null });
-      let retrieval: RetrievalResult = await retrieve(message);
-      // Follow-ups ("and in Brussels?", "how much does it cost?") lean on the previous question.
-      if (state?.lastQuestion && (retrieval.confidence < deps.minConfidence + 0.15 || (mention && message.split(/\s+/).length <= 5))) {
-        const combined = await retrieve(`${state.lastQuestion} ${message}`);
-        if (combined.confidence > retrieval.confidence) retrieval = combined;
-      }
+      const turn = await retrieveForTurn({
+        retriever: deps.retriever, message, lang, region, municipality: effectiveTenant?.slug ?? null, state, minConfidence: deps.minConfidence,
+      });
+      const { retrieval } = turn;
+      query = turn.query;
+      placeKey = mention ? (placeTenant ? `${region}|${placeTenant.slug}` : region !== tenant.region ? region : null) : null;
       const top = retrieval.results[0];
       if (!top || retrieval.confidence < deps.minConfidence) {
         const unknown = deps.composer.unknown(lang, tenant);
@@ -127,6 +132,7 @@ export function createChatService(deps: ChatServiceDeps) {
       conversationId, tenant: tenant.slug, question: message, answer: result.answer, language: lang, topic: result.topic,
       cardId: trace.cardIds[0] && result.answered && trace.mode !== 'small-talk' ? trace.cardIds[0] : null,
       sources: result.sources, actors: result.actors.map((a) => a.id), confidence: trace.confidence, answered: result.answered, mode: trace.mode,
+      query: result.answered ? query : null, place: placeKey,
     });
     return { conversationId, messageId, ...result, trace };
   }

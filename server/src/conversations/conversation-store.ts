@@ -22,6 +22,8 @@ export const CONVERSATION_SCHEMA = `
     confidence REAL,
     answered INTEGER,
     mode TEXT,
+    query TEXT,
+    place TEXT,
     created_at TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id, id);
@@ -52,6 +54,10 @@ export interface ConversationState {
   lastQuestion: string | null;
   lastCardId: string | null;
   lastTopic: string | null;
+  /** The retrieval query behind the last answer (follow-ups build on it). */
+  lastQuery: string | null;
+  /** "region" or "region|slug" when the last answer was about a place the person named. */
+  lastPlace: string | null;
 }
 
 export interface ExchangeRecord {
@@ -67,6 +73,8 @@ export interface ExchangeRecord {
   confidence: number;
   answered: boolean;
   mode: 'extractive' | 'llm' | 'small-talk' | 'unknown';
+  query?: string | null;
+  place?: string | null;
 }
 
 export interface StoredMessage {
@@ -82,19 +90,22 @@ export interface StoredMessage {
 /** Questions, answers, feedback and handover requests in SQLite; user text is redacted before it is kept. */
 export function createConversationStore(db: Database.Database) {
   db.exec(CONVERSATION_SCHEMA);
+  // Databases created before follow-up memory existed gain its columns in place; nothing is lost.
+  const columns = new Set((db.prepare('PRAGMA table_info(messages)').all() as { name: string }[]).map((c) => c.name));
+  for (const column of ['query', 'place']) if (!columns.has(column)) db.exec(`ALTER TABLE messages ADD COLUMN ${column} TEXT`);
   const upsertConversation = db.prepare(
     `INSERT INTO conversations (id, tenant, language, created_at, updated_at) VALUES (@id, @tenant, @language, @now, @now)
      ON CONFLICT(id) DO UPDATE SET language = excluded.language, tenant = excluded.tenant, updated_at = excluded.updated_at`,
   );
   const insertMessage = db.prepare(
-    `INSERT INTO messages (conversation_id, role, text, language, topic, card_id, sources, actors, confidence, answered, mode, created_at)
-     VALUES (@conversationId, @role, @text, @language, @topic, @cardId, @sources, @actors, @confidence, @answered, @mode, @now)`,
+    `INSERT INTO messages (conversation_id, role, text, language, topic, card_id, sources, actors, confidence, answered, mode, query, place, created_at)
+     VALUES (@conversationId, @role, @text, @language, @topic, @cardId, @sources, @actors, @confidence, @answered, @mode, @query, @place, @now)`,
   );
   const getConversation = db.prepare<[string], { id: string; tenant: string; language: string | null }>(
     'SELECT id, tenant, language FROM conversations WHERE id = ?',
   );
-  const lastExchange = db.prepare<[string], { text: string; topic: string | null; card_id: string | null; role: string }>(
-    `SELECT text, topic, card_id, role FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 2`,
+  const lastExchange = db.prepare<[string], { text: string; topic: string | null; card_id: string | null; role: string; query: string | null; place: string | null }>(
+    `SELECT text, topic, card_id, role, query, place FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 2`,
   );
   const messageExists = db.prepare<[number, string], { id: number }>('SELECT id FROM messages WHERE id = ? AND conversation_id = ? AND role = \'assistant\'');
   const insertFeedback = db.prepare(
@@ -112,12 +123,12 @@ export function createConversationStore(db: Database.Database) {
     upsertConversation.run({ id: r.conversationId, tenant: r.tenant, language: r.language, now });
     insertMessage.run({
       conversationId: r.conversationId, role: 'user', text: redact(r.question), language: r.language, topic: null,
-      cardId: null, sources: null, actors: null, confidence: null, answered: null, mode: null, now,
+      cardId: null, sources: null, actors: null, confidence: null, answered: null, mode: null, query: null, place: null, now,
     });
     const info = insertMessage.run({
       conversationId: r.conversationId, role: 'assistant', text: r.answer, language: r.language, topic: r.topic,
       cardId: r.cardId, sources: JSON.stringify(r.sources), actors: JSON.stringify(r.actors), confidence: r.confidence,
-      answered: r.answered ? 1 : 0, mode: r.mode, now,
+      answered: r.answered ? 1 : 0, mode: r.mode, query: r.query ? redact(r.query).slice(-400) : null, place: r.place ?? null, now,
     });
     return Number(info.lastInsertRowid);
   });
@@ -132,6 +143,8 @@ export function createConversationStore(db: Database.Database) {
         lastQuestion: user?.role === 'user' ? user.text : null,
         lastCardId: assistant?.card_id ?? null,
         lastTopic: assistant?.topic ?? null,
+        lastQuery: assistant?.query ?? null,
+        lastPlace: assistant?.place ?? null,
       };
     },
     recordExchange,

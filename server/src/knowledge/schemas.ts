@@ -42,6 +42,8 @@ export const cardMetaSchema = z.object({
   regions: z.array(z.enum([...REGIONS, 'all'])).min(1),
   municipalities: z.array(slug).default([]),
   concepts: z.array(slug).default([]),
+  /** Whose organisations to show when they differ from the card's topic (a driving-licence card → the town hall). */
+  actorTopics: z.array(z.enum(TOPICS)).optional(),
   complete: z.boolean().default(false),
   reviewed: isoDate,
   sources: z.array(sourceSchema).min(1, 'every card names at least one source'),

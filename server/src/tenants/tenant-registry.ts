@@ -32,6 +32,8 @@ export interface TenantRegistry {
   all: Tenant[];
   resolve(key: string | null | undefined): Tenant | null;
   findPlace(text: string): PlaceMention | null;
+  /** Back from a stored "region" or "region|slug" key. */
+  placeFromKey(key: string): PlaceMention | null;
 }
 
 /** Resolves a tenant by slug, NIS code or any official name or alias, case- and accent-insensitively. */
@@ -84,5 +86,12 @@ export function createTenantRegistry(tenants: Tenant[]): TenantRegistry {
     return null;
   }
 
-  return { all: tenants, resolve, findPlace };
+  function placeFromKey(key: string): PlaceMention | null {
+    const [region, slug] = key.split('|');
+    if (!(region in REGION_NAMES)) return null;
+    const tenant = slug ? byKey.get(slug) ?? null : null;
+    return { region: region as Region, tenant, text: tenant?.name ?? region };
+  }
+
+  return { all: tenants, resolve, findPlace, placeFromKey };
 }
