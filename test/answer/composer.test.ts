@@ -51,3 +51,11 @@ describe('extractive composer', () => {
     expect(out.actors.map((a) => a.id)).toEqual(['genk-population-service']);
   });
 });
+
+describe('answer markdown', () => {
+  it('keeps bold and links but turns card italics into plain text', async () => {
+    const { plainItalics } = await import('../../server/src/answer/create-composer');
+    expect(plainItalics('Go to the town hall (*gemeentehuis*). **Bring** your *eID*.')).toBe('Go to the town hall (gemeentehuis). **Bring** your eID.');
+    expect(plainItalics('2 * 3 = 6 and 4 * 5')).toBe('2 * 3 = 6 and 4 * 5');
+  });
+});

@@ -55,7 +55,7 @@ export function createActorSelector(actors: Actor[]): ActorSelector {
   return {
     select({ topics, place, mentionText, limit = 3 }) {
       const text = normalize(mentionText);
-      const scored: { actor: Actor; level: ActorLevel; score: number }[] = [];
+      const scored: { actor: Actor; level: ActorLevel; score: number; mentioned: boolean }[] = [];
       const candidates = new Set(topics.flatMap((t) => byTopic.get(t) ?? []));
       for (const actor of candidates) {
         const level = actorLevel(actor, place);
@@ -64,9 +64,12 @@ export function createActorSelector(actors: Actor[]): ActorSelector {
         // A Belgium-wide body is shown only when the card sends people to it: for "register at the
         // town hall" the Immigration Office or Fedasil would be noise next to the town hall itself.
         if (level === 3 && !mentioned) continue;
-        scored.push({ actor, level, score: (3 - level) + (mentioned ? 2.5 : 0) + (actor.website ? 0.1 : 0) });
+        scored.push({ actor, level, mentioned, score: (3 - level) + (mentioned ? 2.5 : 0) + (actor.website ? 0.1 : 0) });
       }
-      return scored
+      // Region-wide bodies the card does not name only fill in when little else serves the place.
+      const focused = scored.filter((s) => s.level < 2 || s.mentioned);
+      const pool = focused.length >= 2 ? focused : scored;
+      return pool
         .sort((a, b) => b.score - a.score)
         .slice(0, limit)
         .sort((a, b) => a.level - b.level || b.score - a.score)

@@ -32,6 +32,13 @@ export interface Composer {
   unknown(lang: Language, tenant: Tenant | null): { text: string; actors: Actor[] };
 }
 
+// The answer format is paragraphs, bullets, **bold** and links (docs/api.md); cards mark local terms in
+// *italics*, which becomes plain text here.
+const ITALIC_RE = /(?<![*\w])\*(?![\s*])([^*\n]*?[^\s*])\*(?![*\w])/g;
+export function plainItalics(text: string): string {
+  return text.replace(ITALIC_RE, '$1');
+}
+
 function fallbackLanguage(region: Region): Language {
   return region === 'wallonia' ? 'fr' : 'en';
 }
@@ -49,6 +56,7 @@ export function actorLine(actor: Actor, lang: Language): string {
   if (actor.website) parts.push(`[${hostOf(actor.website)}](${actor.website})`);
   if (actor.phone) parts.push(actor.phone);
   if (actor.email) parts.push(actor.email);
+  if (actor.hours) parts.push(actor.hours);
   return `- ${parts.join(' · ')}`;
 }
 
@@ -71,9 +79,9 @@ export function createComposer(deps: { actorSelector: ActorSelector; actors: Act
     }
     const m = CANNED[language];
     if (input.namedPlace) lines.push(fill(m.placeNote, { place: input.namedPlace }), '');
-    lines.push(text.summary);
-    if (text.steps.length) lines.push('', ...text.steps.map((s) => `- ${s}`));
-    for (const p of text.closing) lines.push('', p);
+    lines.push(plainItalics(text.summary));
+    if (text.steps.length) lines.push('', ...text.steps.map((s) => `- ${plainItalics(s)}`));
+    for (const p of text.closing) lines.push('', plainItalics(p));
 
     const mentionText = [text.title, text.summary, ...text.steps, ...text.closing, card.texts.en?.summary ?? '', ...(card.texts.en?.steps ?? [])].join('\n');
     const actors = deps.actorSelector.select({ topics: card.actorTopics ?? [card.topic], place, mentionText });

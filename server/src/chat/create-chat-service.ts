@@ -44,6 +44,11 @@ function toActorRef(actor: Actor, tenant: Tenant | null, lang: Language): ActorR
   };
 }
 
+function withoutPlace(message: string, place: string): string {
+  const stripped = message.replace(place, ' ').replace(/\s+/g, ' ').trim();
+  return stripped || message;
+}
+
 export function createChatService(deps: ChatServiceDeps) {
   function resolveTenant(key: string | undefined): Tenant {
     const tenant = deps.tenants.resolve(key ?? deps.defaultTenant);
@@ -89,8 +94,11 @@ export function createChatService(deps: ChatServiceDeps) {
       const placeTenant = mention?.tenant && mention.tenant.slug !== tenant.slug && !(mention.tenant.slug === 'brussels' && tenant.region === 'brussels') ? mention.tenant : null;
       const region: Region = mention ? mention.region : tenant.region;
       const effectiveTenant = placeTenant ?? (region === tenant.region ? tenant : null);
+      // The place steers the region filter; left in the wording it would pull towards cards that merely
+      // name that city ("and in Brussels?" is not a question about Brussels' integration office).
+      const wording = named ? withoutPlace(message, named.text) : message;
       const turn = await retrieveForTurn({
-        retriever: deps.retriever, message, lang, region, municipality: effectiveTenant?.slug ?? null, state, minConfidence: deps.minConfidence,
+        retriever: deps.retriever, message: wording, lang, region, municipality: effectiveTenant?.slug ?? null, state, minConfidence: deps.minConfidence,
       });
       const { retrieval } = turn;
       query = turn.query;
