@@ -1,0 +1,231 @@
+import type { ChatResponse } from '../../server/src/chat/protocol';
+import { requestHandover, sendFeedback } from './api';
+import { Connection, type Job, type Status } from './connection';
+import { randomId } from './dom';
+import { chipQuestion, isLang, strings, type Lang } from './i18n';
+import { markFeedback, renderAssistant, renderNotice, renderUser, type MessageContext } from './messages';
+import { buildChips, buildPanel, type PanelRefs } from './panel';
+import { ConversationStore, type SavedConversation, type SavedMessage } from './storage';
+import { Transcript } from './transcript';
+import type { WidgetOptions } from './widget';
+
+export interface ChatHooks { close(): void; language(lang: Lang): void }
+
+const plain = (md: string) => md.replace(/\*\*?/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/^\s*[-*•]\s+/gm, '');
+
+/** The open chat of one widget: conversation state, connection, persistence and user actions. */
+export class Chat {
+  private refs!: PanelRefs;
+  private transcript!: Transcript;
+  private saved: SavedConversation;
+  private remember: boolean;
+  private readonly store: ConversationStore;
+  private conn!: Connection;
+  private lang: Lang;
+  private offline = false;
+  private readonly onOnline = () => this.conn.kick();
+
+  constructor(private readonly opts: WidgetOptions, lang: Lang, private readonly hooks: ChatHooks) {
+    this.store = new ConversationStore(`welcome-desk:${opts.tenant}:${opts.key}`);
+    const loaded = this.store.load();
+    this.remember = !!loaded?.remember;
+    this.saved = loaded?.saved ?? this.fresh(lang);
+    this.lang = isLang(this.saved.language) ? this.saved.language : lang;
+    this.build();
+    this.connect();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  get language(): Lang { return this.lang; }
+  get panelElement(): HTMLElement { return this.refs.panel; }
+
+  show(focusLanguage = false): void {
+    this.refs.panel.hidden = false;
+    this.transcript.scroll();
+    (focusLanguage ? this.refs.select : this.refs.input).focus();
+  }
+
+  hide(): void {
+    this.refs.panel.hidden = true;
+    this.togglePerson(false);
+  }
+
+  setLanguage(lang: Lang): void {
+    this.lang = this.saved.language = lang;
+    if (this.saved.messages.length || this.remember) this.persist();
+    const wasOpen = !this.refs.panel.hidden;
+    const draft = this.refs.input.value;
+    this.build();
+    this.refs.panel.classList.add('still'); // no opening animation on a language switch
+    this.refs.input.value = draft;
+    this.refs.panel.hidden = !wasOpen;
+  }
+
+  destroy(): void {
+    this.conn.destroy();
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  // --- connection events (see connection.ts) ---------------------------------------------------
+
+  start(job: Job, language: string): void {
+    this.transcript.startStream(job.id, language, this.ctx());
+  }
+
+  delta(job: Job, text: string): void {
+    this.transcript.delta(job.id, text);
+  }
+
+  done(job: Job, r: ChatResponse): void {
+    this.answered(job);
+    const msg: SavedMessage = { id: 'a' + job.id, role: 'assistant', text: r.answer, lang: r.language, messageId: r.messageId, sources: r.sources, actors: r.actors };
+    this.saved.messages.push(msg);
+    this.persist();
+    this.transcript.place(job.id, renderAssistant(msg, this.ctx()));
+    this.afterChange();
+    this.transcript.announce(plain(r.answer), r.language);
+  }
+
+  error(job: Job): void {
+    this.answered(job);
+    this.notice(this.s.error, this.lang, job);
+  }
+
+  retry(job: Job): void {
+    this.transcript.dropStream(job.id);
+    this.afterChange();
+  }
+
+  status(status: Status): void {
+    if (status === 'connecting') return;
+    this.offline = status === 'offline';
+    const bar = this.refs.status;
+    bar.textContent = this.offline ? this.s.offline : '';
+    bar.hidden = !this.offline;
+    this.afterChange();
+  }
+
+  // --- user actions ----------------------------------------------------------------------------
+
+  private send(text: string): void {
+    const msg: SavedMessage = { id: randomId(), role: 'user', text, lang: this.lang, pending: true };
+    this.saved.messages.push(msg);
+    this.persist();
+    this.transcript.removeChips();
+    this.transcript.append(renderUser(msg, this.ctx()));
+    this.afterChange();
+    this.conn.ask(this.job(msg));
+  }
+
+  private feedback(msg: SavedMessage, helpful: boolean, group: HTMLElement): void {
+    msg.helpful = helpful;
+    markFeedback(group, helpful, this.s);
+    this.persist();
+    this.transcript.announce(this.s.thanks, this.lang);
+    sendFeedback(this.opts.origin, this.saved.conversationId, msg.messageId!, helpful).catch(() => undefined);
+  }
+
+  private togglePerson(show = this.refs.handover.hidden): void {
+    const { handover, personBtn, contact } = this.refs;
+    if (handover.hidden === !show) return;
+    handover.hidden = !show;
+    personBtn.setAttribute('aria-expanded', String(show));
+    (show ? contact : personBtn).focus();
+  }
+
+  private async handover(contact: string): Promise<void> {
+    const { conversationId } = this.saved;
+    try {
+      const r = await requestHandover(this.opts.origin, { conversationId, tenant: this.opts.tenant, language: this.lang, ...(contact ? { contact } : {}) });
+      this.notice(r.message, r.language);
+      this.refs.contact.value = '';
+      this.togglePerson(false);
+    } catch {
+      this.notice(this.s.error, this.lang);
+    }
+  }
+
+  private newChat(): void {
+    this.conn.destroy();
+    this.store.clear();
+    this.saved = this.fresh(this.lang);
+    this.transcript.reset();
+    this.status('online');
+    this.renderLog();
+    this.connect();
+    this.refs.input.focus();
+  }
+
+  // --- internals -------------------------------------------------------------------------------
+
+  private get s() { return strings(this.lang); }
+
+  private ctx(): MessageContext {
+    return { s: this.s, uiLang: this.lang, feedback: (m, helpful, g) => this.feedback(m, helpful, g) };
+  }
+
+  private build(): void {
+    const title = this.opts.title || this.s.title;
+    this.refs = buildPanel(this.s, this.lang, title, this.remember, {
+      close: () => this.hooks.close(),
+      newChat: () => this.newChat(),
+      language: (code) => isLang(code) && this.hooks.language(code),
+      send: (text) => this.send(text),
+      togglePerson: () => this.togglePerson(),
+      handover: (contact) => void this.handover(contact),
+      remember: (on) => ((this.remember = on), this.persist()),
+    });
+    this.transcript ??= new Transcript(this.refs);
+    this.renderLog();
+    if (this.offline) this.status('offline');
+  }
+
+  private renderLog(): void {
+    this.transcript.render(this.refs, this.saved.messages, this.ctx(), () => buildChips(this.s, (topic) => this.send(chipQuestion(this.s, topic))));
+    this.afterChange();
+  }
+
+  private afterChange(): void {
+    this.transcript.updateNotes(this.saved.messages, this.offline, this.s);
+    this.transcript.showTyping(this.saved.messages, this.s, this.lang);
+  }
+
+  private connect(): void {
+    this.conn = new Connection({
+      wsUrl: this.opts.origin.replace(/^http/, 'ws') + '/api/chat/ws',
+      restUrl: this.opts.origin + '/api/chat',
+      events: this,
+      WebSocket: window.WebSocket,
+      fetch: window.fetch.bind(window),
+    });
+    for (const m of this.saved.messages) if (m.role === 'user' && m.pending) this.conn.ask(this.job(m));
+    this.conn.connect();
+  }
+
+  private job(m: SavedMessage): Job {
+    return { id: m.id, body: { message: m.text, tenant: this.opts.tenant, language: m.lang, conversationId: this.saved.conversationId } };
+  }
+
+  private fresh(lang: string): SavedConversation {
+    return { v: 1, conversationId: randomId(), language: lang, messages: [] };
+  }
+
+  private persist(): void {
+    this.store.save(this.saved, this.remember);
+  }
+
+  private answered(job: Job): void {
+    const user = this.saved.messages.find((m) => m.id === job.id);
+    if (user) delete user.pending;
+    this.transcript.hideTyping();
+  }
+
+  private notice(text: string, lang: string, job?: Job): void {
+    const msg: SavedMessage = { id: randomId(), role: 'notice', text, lang };
+    this.saved.messages.push(msg);
+    this.persist();
+    this.transcript.place(job?.id ?? null, renderNotice(msg, this.ctx()));
+    this.afterChange();
+    this.transcript.announce(text, lang);
+  }
+}

@@ -1,0 +1,68 @@
+import { renderActorCards, renderSources } from './actor-card';
+import { h, sr } from './dom';
+import { dirOf, type UiStrings } from './i18n';
+import { renderMarkdown } from './markdown';
+import type { SavedMessage } from './storage';
+
+// One message of the transcript. Every message carries lang and dir; UI-language bits inside an
+// answer (labels, feedback) carry their own.
+
+export interface MessageContext {
+  s: UiStrings;
+  uiLang: string;
+  feedback(msg: SavedMessage, helpful: boolean, group: HTMLElement): void;
+}
+
+const label = (ctx: MessageContext, text: string) => {
+  const el = sr(`${text}: `);
+  el.setAttribute('lang', ctx.uiLang);
+  return el;
+};
+
+export function renderUser(msg: SavedMessage, ctx: MessageContext): HTMLElement {
+  return h('div', { class: 'msg user', lang: msg.lang, dir: 'auto', 'data-id': msg.id },
+    label(ctx, ctx.s.you), msg.text, h('span', { class: 'note', lang: ctx.uiLang }));
+}
+
+export function renderNotice(msg: SavedMessage, ctx: MessageContext): HTMLElement {
+  return h('div', { class: 'msg notice', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant), msg.text);
+}
+
+/** An answer bubble; while streaming only its text is shown, the extras come with the final answer. */
+export function renderAssistant(msg: SavedMessage, ctx: MessageContext, streaming = false): HTMLElement {
+  const body = h('div', { class: 'body' });
+  body.appendChild(renderMarkdown(msg.text, document));
+  const el = h('div', { class: 'msg bot', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant), body);
+  if (streaming) {
+    el.setAttribute('aria-busy', 'true');
+    return el;
+  }
+  const ui = { lang: ctx.uiLang, dir: dirOf(ctx.uiLang) };
+  const cards = renderActorCards(msg.actors ?? [], ctx.s);
+  if (cards) el.appendChild(Object.assign(cards, ui));
+  const sources = renderSources(msg.sources ?? [], ctx.s);
+  if (sources) el.appendChild(Object.assign(sources, ui));
+  if (msg.messageId) el.appendChild(feedbackGroup(msg, ctx));
+  return el;
+}
+
+export function updateStreaming(el: HTMLElement, text: string): void {
+  const body = el.querySelector('.body')!;
+  body.replaceChildren(renderMarkdown(text, document));
+}
+
+function feedbackGroup(msg: SavedMessage, ctx: MessageContext): HTMLElement {
+  const { s } = ctx;
+  const qid = `fb-${msg.id}`;
+  const group = h('div', { class: 'fb', role: 'group', 'aria-labelledby': qid, lang: ctx.uiLang, dir: dirOf(ctx.uiLang) },
+    h('span', { id: qid }, s.helpful));
+  const button = (text: string, helpful: boolean) =>
+    h('button', { type: 'button', 'aria-pressed': String(msg.helpful === helpful), 'data-helpful': String(helpful), onclick: () => ctx.feedback(msg, helpful, group) }, text);
+  group.append(button(s.yes, true), button(s.no, false), h('span', { class: 'thanks' }, msg.helpful === undefined ? '' : s.thanks));
+  return group;
+}
+
+export function markFeedback(group: HTMLElement, helpful: boolean, s: UiStrings): void {
+  group.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.helpful === String(helpful))));
+  group.querySelector('.thanks')!.textContent = s.thanks;
+}
