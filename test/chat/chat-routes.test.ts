@@ -130,6 +130,20 @@ describe('POST /api/chat', () => {
   });
 });
 
+describe('re-sent questions', () => {
+  it('answers a question re-sent with the same clientMessageId without storing it twice', async () => {
+    const payload = { message: 'How do I register at the town hall?', tenant: 'genk', conversationId: 'resend-test-0001', clientMessageId: 'c-123' };
+    const first = (await ask(payload)).json();
+    const again = (await ask(payload)).json();
+    expect(again.messageId).toBe(first.messageId);
+    expect(again.answer).toBe(first.answer);
+    const n = app.db.prepare('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?').get('resend-test-0001') as { n: number };
+    expect(n.n).toBe(2);
+    const next = (await ask({ ...payload, clientMessageId: 'c-124' })).json();
+    expect(next.messageId).toBeGreaterThan(first.messageId);
+  });
+});
+
 describe('other routes', () => {
   it('GET /api/tenants/:slug returns public data, by slug or name', async () => {
     const res = await app.inject('/api/tenants/Gand');

@@ -203,7 +203,7 @@ export class Chat {
   }
 
   private job(m: SavedMessage): Job {
-    return { id: m.id, body: { message: m.text, tenant: this.opts.tenant, language: m.lang, conversationId: this.saved.conversationId } };
+    return { id: m.id, body: { message: m.text, tenant: this.opts.tenant, language: m.lang, conversationId: this.saved.conversationId, clientMessageId: m.id } };
   }
 
   private fresh(lang: string): SavedConversation {

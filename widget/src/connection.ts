@@ -1,6 +1,6 @@
 import type { ChatResponse, ServerFrame } from '../../server/src/chat/protocol';
 
-export interface AskBody { message: string; tenant: string; language?: string; conversationId: string }
+export interface AskBody { message: string; tenant: string; language?: string; conversationId: string; clientMessageId?: string }
 export interface Job { id: string; body: AskBody }
 export type Status = 'online' | 'connecting' | 'offline';
 

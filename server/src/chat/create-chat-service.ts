@@ -136,11 +136,14 @@ export function createChatService(deps: ChatServiceDeps) {
       }
     }
     if (prefix) result.answer = prefix + result.answer;
+    // A question re-sent after a dropped connection gets its answer again, but is stored only once.
+    const already = request.clientMessageId ? deps.store.answeredClientMessage(conversationId, request.clientMessageId) : null;
+    if (already !== null) return { conversationId, messageId: already, ...result, trace };
     const messageId = deps.store.recordExchange({
       conversationId, tenant: tenant.slug, question: message, answer: result.answer, language: lang, topic: result.topic,
       cardId: trace.cardIds[0] && result.answered && trace.mode !== 'small-talk' ? trace.cardIds[0] : null,
       sources: result.sources, actors: result.actors.map((a) => a.id), confidence: trace.confidence, answered: result.answered, mode: trace.mode,
-      query: result.answered ? query : null, place: placeKey,
+      query: result.answered ? query : null, place: placeKey, clientMessageId: request.clientMessageId ?? null,
     });
     return { conversationId, messageId, ...result, trace };
   }

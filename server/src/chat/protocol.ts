@@ -14,6 +14,8 @@ export const chatRequestSchema = z.object({
   tenant: z.string().trim().min(1).max(120).optional(),
   language: z.string().regex(/^[A-Za-z]{2}(-[A-Za-z]{2})?$/, 'language must be an ISO 639-1 code').optional(),
   conversationId: conversationIdSchema.optional(),
+  /** The client's id for this question: a question re-sent after a dropped connection is answered, not stored twice. */
+  clientMessageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'clientMessageId must be 1–64 letters, digits, - or _').optional(),
 });
 
 export const askFrameSchema = chatRequestSchema.extend({ type: z.literal('ask') });

@@ -24,6 +24,7 @@ export const CONVERSATION_SCHEMA = `
     mode TEXT,
     query TEXT,
     place TEXT,
+    client_id TEXT,
     created_at TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id, id);
@@ -75,6 +76,7 @@ export interface ExchangeRecord {
   mode: 'extractive' | 'llm' | 'small-talk' | 'unknown';
   query?: string | null;
   place?: string | null;
+  clientMessageId?: string | null;
 }
 
 export interface StoredMessage {
@@ -92,14 +94,15 @@ export function createConversationStore(db: Database.Database) {
   db.exec(CONVERSATION_SCHEMA);
   // Databases created before follow-up memory existed gain its columns in place; nothing is lost.
   const columns = new Set((db.prepare('PRAGMA table_info(messages)').all() as { name: string }[]).map((c) => c.name));
-  for (const column of ['query', 'place']) if (!columns.has(column)) db.exec(`ALTER TABLE messages ADD COLUMN ${column} TEXT`);
+  for (const column of ['query', 'place', 'client_id']) if (!columns.has(column)) db.exec(`ALTER TABLE messages ADD COLUMN ${column} TEXT`);
+  db.exec('CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages(conversation_id, client_id) WHERE client_id IS NOT NULL');
   const upsertConversation = db.prepare(
     `INSERT INTO conversations (id, tenant, language, created_at, updated_at) VALUES (@id, @tenant, @language, @now, @now)
      ON CONFLICT(id) DO UPDATE SET language = excluded.language, tenant = excluded.tenant, updated_at = excluded.updated_at`,
   );
   const insertMessage = db.prepare(
-    `INSERT INTO messages (conversation_id, role, text, language, topic, card_id, sources, actors, confidence, answered, mode, query, place, created_at)
-     VALUES (@conversationId, @role, @text, @language, @topic, @cardId, @sources, @actors, @confidence, @answered, @mode, @query, @place, @now)`,
+    `INSERT INTO messages (conversation_id, role, text, language, topic, card_id, sources, actors, confidence, answered, mode, query, place, client_id, created_at)
+     VALUES (@conversationId, @role, @text, @language, @topic, @cardId, @sources, @actors, @confidence, @answered, @mode, @query, @place, @clientId, @now)`,
   );
   const getConversation = db.prepare<[string], { id: string; tenant: string; language: string | null }>(
     'SELECT id, tenant, language FROM conversations WHERE id = ?',
@@ -118,17 +121,24 @@ export function createConversationStore(db: Database.Database) {
     `SELECT id, role, text, language, topic, answered, created_at AS createdAt FROM messages WHERE conversation_id = ? ORDER BY id`,
   );
 
+  const answerToClientMessage = db.prepare<[string, string, string], { id: number }>(
+    `SELECT id FROM messages WHERE conversation_id = ? AND role = 'assistant'
+       AND id > (SELECT id FROM messages WHERE conversation_id = ? AND client_id = ?) ORDER BY id LIMIT 1`,
+  );
+
   const recordExchange = db.transaction((r: ExchangeRecord): number => {
     const now = new Date().toISOString();
     upsertConversation.run({ id: r.conversationId, tenant: r.tenant, language: r.language, now });
     insertMessage.run({
       conversationId: r.conversationId, role: 'user', text: redact(r.question), language: r.language, topic: null,
-      cardId: null, sources: null, actors: null, confidence: null, answered: null, mode: null, query: null, place: null, now,
+      cardId: null, sources: null, actors: null, confidence: null, answered: null, mode: null, query: null, place: null,
+      clientId: r.clientMessageId ?? null, now,
     });
     const info = insertMessage.run({
       conversationId: r.conversationId, role: 'assistant', text: r.answer, language: r.language, topic: r.topic,
       cardId: r.cardId, sources: JSON.stringify(r.sources), actors: JSON.stringify(r.actors), confidence: r.confidence,
-      answered: r.answered ? 1 : 0, mode: r.mode, query: r.query ? redact(r.query).slice(-400) : null, place: r.place ?? null, now,
+      answered: r.answered ? 1 : 0, mode: r.mode, query: r.query ? redact(r.query).slice(-400) : null, place: r.place ?? null,
+      clientId: null, now,
     });
     return Number(info.lastInsertRowid);
   });
@@ -148,6 +158,10 @@ export function createConversationStore(db: Database.Database) {
       };
     },
     recordExchange,
+    /** The stored answer to a question the client already sent (by its clientMessageId), if any. */
+    answeredClientMessage(conversationId: string, clientMessageId: string): number | null {
+      return answerToClientMessage.get(conversationId, conversationId, clientMessageId)?.id ?? null;
+    },
     recordFeedback(conversationId: string, messageId: number, helpful: boolean, comment?: string): number | null {
       if (!messageExists.get(messageId, conversationId)) return null;
       const info = insertFeedback.run(conversationId, messageId, helpful ? 1 : 0, comment ? redact(comment) : null, new Date().toISOString());
