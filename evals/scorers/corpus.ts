@@ -1,0 +1,70 @@
+import { CANNED, UNSUPPORTED_NOTE } from '../../server/src/answer/canned-messages';
+import type { Card, KnowledgeBase } from '../../server/src/knowledge/knowledge-types';
+import type { Actor } from '../../server/src/knowledge/schemas';
+import { extractContacts } from './contacts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A canned template as a whole-line regex; placeholders match any text. */
+export function templateRegex(template: string): RegExp {
+  const parts = template.split(/\{\w+\}/).map(escape);
+  return new RegExp(`^(?:\\*\\*)?${parts.join('.+?')}(?::\\*\\*)?$`, 's');
+}
+
+/** Everything an answer may legitimately contain, for the grounding and contact-integrity scorers. */
+export interface KnowledgeCorpus {
+  cards: Map<string, Card>;
+  actors: Map<string, Actor>;
+  actorByName: Map<string, Actor[]>;
+  canned: RegExp[];
+  /** Words the composer adds around course offers (levels, formats, childcare). */
+  courseWords: Set<string>;
+  /** Welcome points of tenants (name, website, phone) for handover lines. */
+  welcome: { names: Set<string>; urls: Set<string>; phones: Set<string> };
+  contacts: { urls: Set<string>; emails: Set<string>; numbers: Set<string> };
+}
+
+export function cardUnits(card: Card): string[] {
+  return Object.values(card.texts).flatMap((t) => (t ? [t.summary, ...t.steps, ...t.closing] : []));
+}
+
+export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenants'>): KnowledgeCorpus {
+  const actorByName = new Map<string, Actor[]>();
+  for (const a of kb.actors) {
+    for (const n of new Set([a.name, ...Object.values(a.names)])) actorByName.set(n, [...(actorByName.get(n) ?? []), a]);
+  }
+  const canned: RegExp[] = [];
+  const courseWords = new Set<string>(['literacy', 'A1', 'A2', 'B1', 'B2', 'C1']);
+  for (const m of Object.values(CANNED)) {
+    for (const v of Object.values(m)) canned.push(templateRegex(v));
+    for (const k of ['evening', 'day', 'weekend', 'online', 'childcare', 'literacy'] as const) courseWords.add(m[k]);
+  }
+  for (const v of Object.values(UNSUPPORTED_NOTE)) canned.push(templateRegex(v));
+
+  const welcome = { names: new Set<string>(), urls: new Set<string>(), phones: new Set<string>() };
+  for (const t of kb.tenants) {
+    if (!t.welcome) continue;
+    welcome.names.add(t.welcome.name);
+    if (t.welcome.website) welcome.urls.add(t.welcome.website);
+    if (t.welcome.phone) welcome.phones.add(t.welcome.phone);
+  }
+
+  const sources: string[] = [];
+  for (const c of kb.cards) {
+    sources.push(...cardUnits(c), ...c.sources.map((s) => s.url));
+    for (const t of Object.values(c.texts)) if (t) sources.push(t.body, t.title);
+  }
+  for (const a of kb.actors) sources.push(JSON.stringify(a));
+  for (const t of kb.tenants) if (t.welcome) sources.push(JSON.stringify(t.welcome));
+  for (const m of Object.values(CANNED)) sources.push(...Object.values(m));
+  const found = extractContacts(sources.join('\n'));
+  return {
+    cards: new Map(kb.cards.map((c) => [c.id, c])), actors: new Map(kb.actors.map((a) => [a.id, a])), actorByName,
+    canned, courseWords, welcome,
+    contacts: { urls: new Set(found.urls.map(normUrl)), emails: new Set(found.emails.map((e) => e.toLowerCase())), numbers: new Set(found.numbers) },
+  };
+}
+
+export function normUrl(url: string): string {
+  return url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/.,;:)]+$/, '');
+}

@@ -1,0 +1,80 @@
+import type { ActorRef } from '../../server/src/chat/protocol';
+import type { Actor } from '../../server/src/knowledge/schemas';
+import { cardUnits, type KnowledgeCorpus } from './corpus';
+
+export interface GroundingInput {
+  answer: string;
+  /** Card ids the answer cites (response.sources ids are `<card-id>#n`). */
+  cardIds: string[];
+  /** Actors listed with the answer. */
+  actors: Pick<ActorRef, 'id'>[];
+}
+
+const SENTENCE_SPLIT = /(?<=[.!?؟።:;])\s+/u;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Emphasis markers are presentation, not content: the composer may drop the card's *italics* (plainItalics).
+const plain = (s: string) => squash(s.replace(/\*+/g, ''));
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+function isActorContact(part: string, actor: Actor): boolean {
+  if (actor.website && part === `[${hostOf(actor.website)}](${actor.website})`) return true;
+  return part === actor.phone || part === actor.email || part === actor.hours;
+}
+
+/** `**Name** · [host](url) · phone · email` for one of the listed actors, with that actor's own data only. */
+function isActorLine(line: string, corpus: KnowledgeCorpus, listed: Set<string>): boolean {
+  const m = /^\*\*(.+?)\*\*((?: · .+)?)$/.exec(line);
+  if (!m) return false;
+  const parts = m[2] ? m[2].slice(3).split(' · ') : [];
+  return (corpus.actorByName.get(m[1]) ?? []).some((a) => listed.has(a.id) && parts.every((p) => isActorContact(p, a)));
+}
+
+/** `**Name**: A1, A2 · evening · childcare — intake` built from one actor's course offers and canned words. */
+function isCourseLine(line: string, corpus: KnowledgeCorpus): boolean {
+  const m = /^\*\*(.+?)\*\*: (.+)$/.exec(line);
+  if (!m) return false;
+  return (corpus.actorByName.get(m[1]) ?? []).some((a) => {
+    const [facts, ...intake] = m[2].split(' — ');
+    if (intake.length && !(a.courses ?? []).some((c) => c.intake === intake.join(' — '))) return false;
+    return facts.split(' · ').every((f) => f.split(', ').every((w) => corpus.courseWords.has(w)));
+  });
+}
+
+function isHandoverLine(line: string, corpus: KnowledgeCorpus): boolean {
+  const link = /^\[(.+?)\]\((.+)\)$/.exec(line);
+  if (link) return corpus.welcome.urls.has(link[2]) && link[1] === hostOf(link[2]);
+  return corpus.welcome.phones.has(line);
+}
+
+/**
+ * Lines (and, failing that, sentences) of an extractive answer that do not come from the cited cards'
+ * text, the listed actors' data or the canned product messages. Empty = fully grounded.
+ */
+export function ungroundedParts(input: GroundingInput, corpus: KnowledgeCorpus): string[] {
+  const units = input.cardIds.flatMap((id) => {
+    const card = corpus.cards.get(id);
+    return card ? cardUnits(card).map(plain) : [];
+  });
+  const cardText = units.join('\n');
+  const listed = new Set(input.actors.map((a) => a.id));
+  const bad: string[] = [];
+  for (const raw of input.answer.split('\n')) {
+    const line = squash(raw).replace(/^- /, '');
+    if (!line) continue;
+    if (corpus.canned.some((re) => re.test(line))) continue;
+    if (isActorLine(line, corpus, listed) || isCourseLine(line, corpus) || isHandoverLine(line, corpus)) continue;
+    if (units.includes(plain(line))) continue;
+    for (const sentence of plain(line).split(SENTENCE_SPLIT)) {
+      const s = squash(sentence);
+      if (s && !cardText.includes(s) && !corpus.canned.some((re) => re.test(s))) bad.push(s);
+    }
+  }
+  return bad;
+}
