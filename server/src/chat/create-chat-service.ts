@@ -10,8 +10,9 @@ import type { Tenant } from '../knowledge/knowledge-types';
 import type { Actor, Region } from '../knowledge/schemas';
 import type { LanguageDetector } from '../language/detect-language';
 import { LANGUAGE_NAMES, isSupportedLanguage, type Language } from '../language/languages';
-import type { Retriever } from '../retrieval/create-retriever';
+import type { RetrievalResult, Retriever } from '../retrieval/create-retriever';
 import type { TenantRegistry } from '../tenants/tenant-registry';
+import { asksAboutAnotherCountry } from '../tenants/foreign-places';
 import { isFollowUp, retrieveForTurn } from './retrieve-for-turn';
 import { MAX_MESSAGE_LENGTH, type ActorRef, type ChatRequest, type ChatResponse, type Topic } from './protocol';
 
@@ -32,6 +33,8 @@ export interface ChatTrace {
   confidence: number;
   region: Region;
   mode: 'extractive' | 'llm' | 'small-talk' | 'unknown';
+  /** The ranked candidates with their signals, for evals and tuning. */
+  results?: RetrievalResult['results'];
 }
 
 export type ChatResult = ChatResponse & { trace: ChatTrace };
@@ -102,15 +105,19 @@ export function createChatService(deps: ChatServiceDeps) {
       });
       const { retrieval } = turn;
       query = turn.query;
+      // Procedures of another country are out of scope even when the words match a Belgian card, and a
+      // request to see someone's file is for a person, never for retrieved text.
+      const declined = retrieval.concepts.some((c) => c.intent === 'decline');
+      const confidence = declined ? 0 : asksAboutAnotherCountry(message) ? retrieval.confidence * 0.5 : retrieval.confidence;
       placeKey = mention ? (placeTenant ? `${region}|${placeTenant.slug}` : region !== tenant.region ? region : null) : null;
       const top = retrieval.results[0];
-      if (!top || retrieval.confidence < deps.minConfidence) {
+      if (!top || confidence < deps.minConfidence) {
         const unknown = deps.composer.unknown(lang, tenant);
         result = {
           language: lang, answer: unknown.text, answered: false, topic: null, sources: [],
           actors: unknown.actors.map((a) => toActorRef(a, tenant, lang)), handover: { offered: true },
         };
-        trace = { cardIds: retrieval.results.map((r) => r.card.id), confidence: retrieval.confidence, region, mode: 'unknown' };
+        trace = { cardIds: retrieval.results.map((r) => r.card.id), confidence, region, mode: 'unknown', results: retrieval.results };
       } else {
         const place = placeOf(effectiveTenant, region);
         const namedPlace = mention && (placeTenant || region !== tenant.region) ? mention.text : null;
@@ -132,7 +139,7 @@ export function createChatService(deps: ChatServiceDeps) {
           actors: actors.map((a) => toActorRef(a, effectiveTenant, composed.language)), handover: { offered: false },
         };
         lang = composed.language;
-        trace = { cardIds: retrieval.results.map((r) => r.card.id), confidence: retrieval.confidence, region, mode };
+        trace = { cardIds: retrieval.results.map((r) => r.card.id), confidence, region, mode, results: retrieval.results };
       }
     }
     if (prefix) result.answer = prefix + result.answer;

@@ -96,6 +96,8 @@ export const actorSchema = z.object({
 export const glossaryConceptSchema = z.object({
   id: slug,
   topic: z.enum(TOPICS).nullish().transform((v) => v ?? null),
+  /** `decline`: a request Welcome Desk must not try to answer from cards (someone's personal file, other people's data). */
+  intent: z.enum(['decline']).optional(),
   terms: z.partialRecord(language, z.array(z.string().min(1)).min(1)),
 });
 

@@ -13,6 +13,9 @@ export class LanguageLexicon {
   private readonly vocabulary = new Set<string>();
 
   constructor(kb: Pick<KnowledgeBase, 'cards' | 'glossary'>) {
+    // Cards name Belgian institutions in their own language, in brackets or italics, whatever the card's
+    // language ("(ziekenfonds / mutualité)"); those words are not evidence of the card's language.
+    const ownWords = (text: string) => text.replace(/\([^)]*\)/g, ' ').replace(/\*[^*\n]+\*/g, ' ');
     for (const lang of SUPPORTED_LANGUAGES) this.counts.set(lang, new Map());
     const add = (lang: Language, text: string, weight = 1) => {
       const map = this.counts.get(lang)!;
@@ -25,12 +28,17 @@ export class LanguageLexicon {
     for (const card of kb.cards) {
       for (const text of Object.values(card.texts)) {
         if (!text) continue;
-        add(text.lang, [text.title, text.summary, ...text.steps, ...text.closing].join(' '));
-        add(text.lang, text.questions.join(' '), 3); // questions look most like what people type
+        add(text.lang, ownWords([text.title, text.summary, ...text.steps, ...text.closing].join(' ')));
+        add(text.lang, ownWords(text.questions.join(' ')), 3); // questions look most like what people type
       }
     }
     for (const concept of kb.glossary) {
-      for (const [lang, terms] of Object.entries(concept.terms) as [Language, string[]][]) add(lang, terms.join(' '), 2);
+      // A Dutch or French term listed under, say, Arabic is a borrowing, not Arabic.
+      const national = new Set((['nl', 'fr', 'de'] as const).flatMap((l) => concept.terms[l] ?? []).map((t) => tokenize(t).join(' ')));
+      for (const [lang, terms] of Object.entries(concept.terms) as [Language, string[]][]) {
+        const own = ['nl', 'fr', 'de'].includes(lang) ? terms : terms.filter((t) => !national.has(tokenize(t).join(' ')));
+        add(lang, own.join(' '), 2);
+      }
     }
     for (const [lang, words] of Object.entries(SMALL_TALK) as [Language, (typeof SMALL_TALK)['en']][]) {
       add(lang, [...words.greeting, ...words.thanks, ...words.bye].join(' '), 20);

@@ -7,9 +7,11 @@ export interface ConceptMatch {
   term: string;
   /** Rarer concepts (linked to fewer cards) are more telling. */
   weight: number;
+  intent?: 'decline';
 }
 
 interface Term {
+  intent?: 'decline';
   conceptId: string;
   text: string;
   tokens: string[];
@@ -33,7 +35,7 @@ export class GlossaryMatcher {
           const tokens = tokenize(text);
           if (!tokens.length) continue;
           const key = tokens[0].slice(0, 3);
-          this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), { conceptId: concept.id, text, tokens }]);
+          this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), { conceptId: concept.id, text, tokens, intent: concept.intent }]);
         }
       }
     }
@@ -60,7 +62,7 @@ export class GlossaryMatcher {
         // Longer terms are more specific; concepts shared by many cards say less.
         const weight = (1 + 0.5 * (term.tokens.length - 1)) / Math.log2(2 + linked);
         const prev = found.get(term.conceptId);
-        if (!prev || weight > prev.weight) found.set(term.conceptId, { id: term.conceptId, term: term.text, weight });
+        if (!prev || weight > prev.weight) found.set(term.conceptId, { id: term.conceptId, term: term.text, weight, ...(term.intent ? { intent: term.intent } : {}) });
       }
     }
     return [...found.values()];
