@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { KnowledgeBase } from '../../server/src/knowledge/knowledge-types';
 import type { Language } from '../../server/src/language/languages';
+import { embeddingsKey } from '../../server/src/retrieval/create-embeddings';
 import { createRetriever, type Retriever } from '../../server/src/retrieval/create-retriever';
 import { GlossaryMatcher } from '../../server/src/retrieval/glossary-matcher';
 import { HashedEmbeddings } from '../../server/src/retrieval/hashed-embeddings';
@@ -34,7 +35,8 @@ export async function openCorpus(lang: IntegreatLang, passageLines: number): Pro
   const make = (cityScoped: boolean) => pagesToCards(pages, lang as Language, { passageLines, cityScoped } satisfies AdapterOptions);
   const global = make(false);
   const dataDir = path.join(os.tmpdir(), 'welcome-desk-integreat', `${lang}-p${passageLines}`);
-  const fingerprint = `integreat-v1:${lang}:${passageLines}:${global.length}:hashed-v1-1024`;
+  // The product's own key changes whenever its index format does, so the cached index follows it.
+  const fingerprint = `integreat-v1:${lang}:${passageLines}:${global.length}:${embeddingsKey({ embeddingsProvider: 'hashed' })}`;
   const kb: KnowledgeBase = { cards: global, actors: [], tenants: [], glossary: [], hash: fingerprint };
   if (!isIndexCurrent(dataDir, fingerprint)) await buildSearchIndex(kb, dataDir, embeddings, fingerprint);
   const index = await openSearchIndex(dataDir, embeddings);

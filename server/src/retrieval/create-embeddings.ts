@@ -4,7 +4,7 @@ import { HashedEmbeddings } from './hashed-embeddings';
 
 /** A key that changes whenever the vectors would: part of the index's freshness hash. */
 export function embeddingsKey(config: Pick<AppConfig, 'embeddingsProvider' | 'embeddingsModel'>): string {
-  return config.embeddingsProvider === 'hashed' ? 'hashed-v3-1024' : `${config.embeddingsProvider}:${config.embeddingsModel ?? 'default'}`;
+  return config.embeddingsProvider === 'hashed' ? 'hashed-v3-1024-grams' : `${config.embeddingsProvider}:${config.embeddingsModel ?? 'default'}`;
 }
 
 /**

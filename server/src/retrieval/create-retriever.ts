@@ -98,6 +98,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   async function retrieveUncached(input: RetrieveInput): Promise<RetrievalResult> {
     const allowed = applicableCards(input.region, input.municipality);
     const prepared = deps.stats.prepare(tokenize(input.query));
+    const gramHits = deps.lexical.queryGrams(input.query, allowed, input.lang);
     const [lexHits, vecHits] = await Promise.all([
       Promise.resolve(deps.lexical.query(input.query, allowed, input.lang)),
       deps.embeddings.embedQuery(input.query).then((v) => deps.vectors.query(v, allowed, input.lang)),
@@ -114,6 +115,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const rrf = new Map<string, number>();
     const addRanks = (ids: string[]) => ids.forEach((id, rank) => rrf.set(id, (rrf.get(id) ?? 0) + 1 / (RRF_K + rank + 1)));
     addRanks(lexHits.map((h) => h.cardId));
+    addRanks(gramHits.map((h) => h.cardId));
     addRanks(vecHits.map((h) => h.cardId));
     addRanks(glossRanked.map(([id]) => id));
 

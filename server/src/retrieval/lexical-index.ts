@@ -6,9 +6,20 @@ const TABLE_RE = /^[a-z]{2}$/;
 /** One FTS5 table per language: a query only ever scores documents in the answer language. */
 export function lexicalSchema(lang: string): string {
   if (!TABLE_RE.test(lang)) throw new Error(`bad language code ${lang}`);
+  // Words, and character trigrams: trigrams meet inflected, compounded and misspelt forms that words miss.
   return `CREATE VIRTUAL TABLE IF NOT EXISTS card_docs_${lang} USING fts5(
     card_id UNINDEXED, title, questions, body, tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE VIRTUAL TABLE IF NOT EXISTS card_grams_${lang} USING fts5(
+    card_id UNINDEXED, title, questions, body, tokenize = 'trigram'
   );`;
+}
+
+/** FTS5 trigram query: every trigram of every word, as an OR. */
+export function buildTrigramQuery(query: string): string | null {
+  const grams = new Set<string>();
+  for (const token of tokenize(query)) for (let i = 0; i + 3 <= token.length; i++) grams.add(token.slice(i, i + 3));
+  return grams.size ? [...grams].map((g) => `"${g}"`).join(' OR ') : null;
 }
 
 export interface LexicalHit {
@@ -31,12 +42,14 @@ type Row = { card_id: string; score: number };
 /** BM25 over card texts in SQLite FTS5. Texts are stored normalised so queries meet them. */
 export class LexicalIndex {
   private readonly statements = new Map<string, Database.Statement<[string, number], Row>>();
+  private readonly gramStatements = new Map<string, Database.Statement<[string, number], Row>>();
 
   constructor(db: Database.Database) {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'card_docs_??'").all() as { name: string }[];
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name GLOB 'card_docs_??' OR name GLOB 'card_grams_??')").all() as { name: string }[];
     for (const { name } of tables) {
       // Column weights: a hit in the title or an example question says more than one in the body.
-      this.statements.set(name.slice(-2), db.prepare(`SELECT card_id, bm25(${name}, 0, 3.0, 2.0, 1.0) AS score FROM ${name} WHERE ${name} MATCH ? ORDER BY score LIMIT ?`));
+      const statement = db.prepare<[string, number], Row>(`SELECT card_id, bm25(${name}, 0, 3.0, 2.0, 1.0) AS score FROM ${name} WHERE ${name} MATCH ? ORDER BY score LIMIT ?`);
+      (name.startsWith('card_grams_') ? this.gramStatements : this.statements).set(name.slice(-2), statement);
     }
   }
 
@@ -49,16 +62,26 @@ export class LexicalIndex {
           db.exec(lexicalSchema(d.lang));
           insert = db.prepare(`INSERT INTO card_docs_${d.lang} (card_id, title, questions, body) VALUES (?, ?, ?, ?)`);
           inserts.set(d.lang, insert);
+          inserts.set(`grams:${d.lang}`, db.prepare(`INSERT INTO card_grams_${d.lang} (card_id, title, questions, body) VALUES (?, ?, ?, ?)`));
         }
-        insert.run(d.cardId, normalizeText(d.title), normalizeText(d.questions), normalizeText(d.body));
+        const row = [d.cardId, normalizeText(d.title), normalizeText(d.questions), normalizeText(d.body)];
+        insert.run(...row);
+        inserts.get(`grams:${d.lang}`)!.run(...row);
       }
     })();
   }
 
   /** BM25 per card (higher is better) in `lang`, restricted to `allowed` cards. */
   query(query: string, allowed: ReadonlySet<string>, lang: string, limit = 80): LexicalHit[] {
-    const statement = this.statements.get(lang);
-    const match = buildMatchQuery(query);
+    return this.run(this.statements.get(lang), buildMatchQuery(query), allowed, limit);
+  }
+
+  /** The same over character trigrams. */
+  queryGrams(query: string, allowed: ReadonlySet<string>, lang: string, limit = 80): LexicalHit[] {
+    return this.run(this.gramStatements.get(lang), buildTrigramQuery(query), allowed, limit);
+  }
+
+  private run(statement: Database.Statement<[string, number], Row> | undefined, match: string | null, allowed: ReadonlySet<string>, limit: number): LexicalHit[] {
     if (!statement || !match) return [];
     const hits: LexicalHit[] = [];
     for (const row of statement.all(match, limit)) {
