@@ -25,9 +25,10 @@ export const FRANC_TO_ISO1: Record<string, Language> = {
 };
 
 /** Languages franc may report that we do not answer in; used to say so honestly. */
+/**
+ * Languages franc may report that we do not answer in, limited to those the product has a line for
+ * (answer/canned-messages.ts UNSUPPORTED_NOTE): every extra candidate slows franc down.
+ */
 export const UNSUPPORTED_FRANC: Record<string, string> = {
-  ita: 'it', por: 'pt', als: 'sq', sqi: 'sq', bul: 'bg', hun: 'hu', ces: 'cs', slk: 'sk', hrv: 'hr',
-  srp: 'sr', bos: 'bs', amh: 'am', hin: 'hi', urd: 'ur', ben: 'bn', cmn: 'zh', vie: 'vi', tha: 'th',
-  swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', ell: 'el', lit: 'lt', lav: 'lv', hye: 'hy', kat: 'ka',
-  kur: 'ku', ckb: 'ku', kmr: 'ku', ind: 'id', tgl: 'tl', swh: 'sw', hau: 'ha', yor: 'yo', lin: 'ln',
+  ita: 'it', por: 'pt', als: 'sq', bul: 'bg', hun: 'hu', ces: 'cs', slk: 'sk', hrv: 'hr', srp: 'sr', bos: 'bs', amh: 'am',
 };
