@@ -15,10 +15,18 @@ export function lexicalSchema(lang: string): string {
   );`;
 }
 
-/** FTS5 trigram query: every trigram of every word, as an OR. */
+const MAX_TRIGRAMS = 32;
+
+/**
+ * FTS5 trigram query: the trigrams of the longer words, longest words first. Short words' trigrams
+ * ("the", "ing") match nearly every document and only cost time.
+ */
 export function buildTrigramQuery(query: string): string | null {
   const grams = new Set<string>();
-  for (const token of tokenize(query)) for (let i = 0; i + 3 <= token.length; i++) grams.add(token.slice(i, i + 3));
+  const words = [...new Set(tokenize(query))].filter((t) => t.length >= 5).sort((a, b) => b.length - a.length);
+  for (const token of words) {
+    for (let i = 0; i + 3 <= token.length && grams.size < MAX_TRIGRAMS; i++) grams.add(token.slice(i, i + 3));
+  }
   return grams.size ? [...grams].map((g) => `"${g}"`).join(' OR ') : null;
 }
 
@@ -77,7 +85,7 @@ export class LexicalIndex {
   }
 
   /** The same over character trigrams. */
-  queryGrams(query: string, allowed: ReadonlySet<string>, lang: string, limit = 80): LexicalHit[] {
+  queryGrams(query: string, allowed: ReadonlySet<string>, lang: string, limit = 40): LexicalHit[] {
     return this.run(this.gramStatements.get(lang), buildTrigramQuery(query), allowed, limit);
   }
 
