@@ -18,7 +18,7 @@ export const configSchema = z.object({
   rateLimitPerMinute: z.coerce.number().int().min(0).default(120),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Below this retrieval confidence the assistant says it does not know and offers a person. */
-  minConfidence: z.coerce.number().min(0).max(1).default(0.35),
+  minConfidence: z.coerce.number().min(0).max(1).default(0.33),
   /** Retrievals remembered for repeated questions (quick-topic chips); 0 turns the cache off. */
   retrievalCacheSize: z.coerce.number().int().min(0).default(2000),
   /** Re-index at boot when the knowledge hash changed. */

@@ -79,3 +79,13 @@ describe('markdown rendering', () => {
     expect(render('2 * 3 * 4')).toBe('<p>2 * 3 * 4</p>');
   });
 });
+
+describe('actor list in the answer text', () => {
+  it('is left out of the bubble when the same actors are shown as cards', async () => {
+    const { withoutActorList } = await import('../../widget/src/messages');
+    const text = 'Register at the town hall.\n\n- Bring your passport.\n\n**Who can help:**\n- **Stad Genk** · [genk.be](https://www.genk.be/)\n- **Agency** · [x.be](https://x.be/)';
+    expect(withoutActorList(text, [{ name: 'Stad Genk' }, { name: 'Agency' }])).toBe('Register at the town hall.\n\n- Bring your passport.');
+    expect(withoutActorList(text, [])).toBe(text);
+    expect(withoutActorList(text, [{ name: 'Someone else' }])).toBe(text);
+  });
+});

