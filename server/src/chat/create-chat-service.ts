@@ -5,6 +5,7 @@ import type { Composer } from '../answer/create-composer';
 import type { LlmComposer } from '../answer/llm-composer';
 import { smallTalk } from '../answer/small-talk';
 import type { ConversationStore } from '../conversations/conversation-store';
+import { withoutPersonalData } from '../conversations/redact';
 import { AppError } from '../errors';
 import type { Tenant } from '../knowledge/knowledge-types';
 import type { Actor, Region } from '../knowledge/schemas';
@@ -99,7 +100,7 @@ export function createChatService(deps: ChatServiceDeps) {
       const effectiveTenant = placeTenant ?? (region === tenant.region ? tenant : null);
       // The place steers the region filter; left in the wording it would pull towards cards that merely
       // name that city ("and in Brussels?" is not a question about Brussels' integration office).
-      const wording = named ? withoutPlace(message, named.text) : message;
+      const wording = withoutPersonalData(named ? withoutPlace(message, named.text) : message) || message;
       const turn = await retrieveForTurn({
         retriever: deps.retriever, message: wording, lang, region, municipality: effectiveTenant?.slug ?? null, state, minConfidence: deps.minConfidence,
       });

@@ -12,3 +12,8 @@ const PATTERNS: [RegExp, string][] = [
 export function redact(text: string): string {
   return PATTERNS.reduce((acc, [re, label]) => acc.replace(re, label), text);
 }
+
+/** The question without personal numbers and addresses, for retrieval: they are not what it is about. */
+export function withoutPersonalData(text: string): string {
+  return PATTERNS.reduce((acc, [re]) => acc.replace(re, ' '), text).replace(/\s+/g, ' ').trim();
+}

@@ -2,6 +2,8 @@ import type { Card } from '../knowledge/knowledge-types';
 import { tokenize, tokenVariants } from './text-normalize';
 
 const STEM = 5;
+/** About one content word's worth of IDF; below it a query is mostly function words. */
+const INFORMATIVE_IDF = 3;
 
 function keys(token: string): string[] {
   return tokenVariants(token).flatMap((t) => (t.length > STEM ? [t, `~${t.slice(0, STEM)}`] : [t]));
@@ -43,13 +45,17 @@ export class TermStats {
 
   /** Works out each query token's keys and weight once, for scoring many cards. */
   prepare(tokens: string[]): PreparedQuery {
-    const unique = [...new Set(tokens)];
+    // Numbers say nothing about the topic (and pasted phone numbers would count as unmatched words).
+    const unique = [...new Set(tokens)].filter((t) => !/^\d+$/.test(t));
     const keyLists = unique.map((t) => keys(t));
     const weights = unique.map((t) => this.idf(t));
     return { keyLists, weights, total: weights.reduce((a, b) => a + b, 0) };
   }
 
-  /** IDF-weighted share of the query's tokens found in the card, 0..1. */
+  /**
+   * IDF-weighted share of the query's tokens found in the card, 0..1, scaled down when the query has
+   * hardly any informative word at all ("and in …?" is fully "covered" by any card, and means nothing).
+   */
   coverage(query: PreparedQuery, cardId: string): number {
     const vocab = this.vocab.get(cardId);
     if (!vocab || !query.total) return 0;
@@ -57,7 +63,7 @@ export class TermStats {
     query.keyLists.forEach((list, i) => {
       if (list.some((k) => vocab.has(k))) hit += query.weights[i];
     });
-    return hit / query.total;
+    return (hit / query.total) * Math.min(1, query.total / INFORMATIVE_IDF);
   }
 }
 

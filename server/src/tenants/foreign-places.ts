@@ -22,13 +22,16 @@ const DESTINATIONS: string[] = [
   'canada', 'kanada', 'كندا', 'канада', 'کانادا', 'ካናዳ', 'united states', 'usa', 'america', 'amerika', 'verenigde staten', 'états unis', 'etats unis', 'vereinigte staaten', 'امريكا', 'الولايات المتحدة', 'abd', 'америка', 'сша', 'estados unidos', 'امریکا', 'ameerika', 'statele unite', 'stany zjednoczone', 'australia', 'australië', 'australie', 'australien', 'استراليا', 'avustralya', 'австралія', 'австралия', 'استرالیا',
 ];
 
+// A home country's embassy or consulate: passports and ID cards of other countries are out of scope.
+const CONSULAR = ['embassy', 'consulate', 'ambassade', 'consulaat', 'consulat', 'botschaft', 'konsulat', 'سفارة', 'القنصلية', 'قنصلية', 'büyükelçilik', 'konsolosluk', 'посольство', 'посольстві', 'консульство', 'консульстві', 'embajada', 'consulado', 'سفارت', 'کنسولگری', 'سفارت', 'ኤምባሲ', 'safaaradda', 'qunsuliyadda', 'ambasada', 'consulatul', 'ambasadzie', 'konsulacie', 'konsulat'];
+
 // Words that put the question back in Belgium ("I lived in Germany, how do I register here?").
 const HERE = ['belgium', 'belgie', 'belgique', 'belgien', 'بلجيكا', 'belcika', 'бельгія', 'бельгії', 'бельгия', 'бельгии', 'belgica', 'بلژیک', 'بلجیم', 'ቤልጅዩም', 'beljiyam', 'belgia', 'here', 'hier', 'ici', 'هنا', 'burada', 'тут', 'здесь', 'aqui', 'aquí', 'اینجا', 'دلته', 'ኣብዚ', 'halkan', 'aici', 'tutaj'];
 
-const destinationKeys = DESTINATIONS.map((d) => tokenize(d).join(' '));
+const destinationKeys = [...DESTINATIONS, ...CONSULAR].map((d) => tokenize(d).join(' '));
 const hereKeys = new Set(HERE.map((h) => normalizeText(h)));
 
-/** The question is about another country (and not also about Belgium). */
+/** The question is about another country or its consulate (and not also about Belgium). */
 export function asksAboutAnotherCountry(message: string): boolean {
   const tokens = tokenize(message);
   if (tokens.some((t) => hereKeys.has(t))) return false;
