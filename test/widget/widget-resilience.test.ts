@@ -68,8 +68,9 @@ describe('widget resilience', { timeout: 60_000 }, () => {
     await expect(w.q('.msg.bot[aria-busy]').count()).resolves.toBe(0); // the cut-off partial answer is gone
     await expect(w.user.count()).resolves.toBe(1);
     await expect(answer.locator('.body').textContent()).resolves.toContain('Register at the population service');
-    await expect(answer.locator('.body').textContent()).resolves.toContain('integratie-inburgering.be');
+    await expect(answer.locator('.body').textContent()).resolves.toContain('After registering you get a letter'); // the last step
     await expect(answer.locator('.card').count()).resolves.toBe(2);
+    await expect(answer.locator('.card a.website').nth(1).getAttribute('href')).resolves.toBe('https://www.integratie-inburgering.be/');
     await expect(w.q('.msg.notice').count()).resolves.toBe(0);
     await page.context().close();
   });
