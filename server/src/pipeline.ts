@@ -6,7 +6,7 @@ import { loadKnowledgeStrict } from './knowledge/load-knowledge';
 import { loadPrompts } from './plugins/prompts';
 import { createChatModel } from './plugins/chat-model';
 import { createEmbeddings, embeddingsKey } from './retrieval/create-embeddings';
-import { buildSearchIndex, indexFingerprint, isIndexCurrent, openSearchIndex } from './retrieval/search-index';
+import { ensureSearchIndex, indexFingerprint } from './retrieval/search-index';
 import { createTenantRegistry } from './tenants/tenant-registry';
 
 /**
@@ -17,9 +17,7 @@ export async function createPipeline(input: ConfigInput = {}) {
   const config = resolveConfig(input);
   const knowledge = loadKnowledgeStrict(config.knowledgeDir);
   const embeddings = await createEmbeddings(config);
-  const fingerprint = indexFingerprint(knowledge, embeddingsKey(config));
-  if (!isIndexCurrent(config.dataDir, fingerprint)) await buildSearchIndex(knowledge, config.dataDir, embeddings, fingerprint);
-  const searchIndex = await openSearchIndex(config.dataDir, embeddings);
+  const searchIndex = await ensureSearchIndex(knowledge, config.dataDir, embeddings, indexFingerprint(knowledge, embeddingsKey(config)));
   const db = new Database(':memory:');
   const chatModel = await createChatModel(config);
   const prompts = loadPrompts(path.resolve(config.promptsDir));

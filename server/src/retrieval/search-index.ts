@@ -92,3 +92,19 @@ export async function openSearchIndex(dataDir: string, embeddings: EmbeddingsInt
   const vectors = await VectorIndex.load(path.join(dir, 'vectors'), embeddings);
   return { lexical: new LexicalIndex(db), vectors, close: () => db.close() };
 }
+
+/** Opens the index, building it first when it is missing or out of date (server boot, evals, bench). */
+export async function ensureSearchIndex(
+  kb: KnowledgeBase,
+  dataDir: string,
+  embeddings: EmbeddingsInterface,
+  fingerprint: string,
+  options: { autoIngest?: boolean; onRebuild?: () => void } = {},
+): Promise<SearchIndex> {
+  if (!isIndexCurrent(dataDir, fingerprint)) {
+    if (options.autoIngest === false) throw new Error('The search index is missing or out of date. Run `npm run ingest`.');
+    options.onRebuild?.();
+    await buildSearchIndex(kb, dataDir, embeddings, fingerprint);
+  }
+  return openSearchIndex(dataDir, embeddings);
+}
