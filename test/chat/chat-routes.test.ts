@@ -51,6 +51,12 @@ describe('POST /api/chat', () => {
     expect(body.answer).toMatch(/^Bonjour/);
   });
 
+  it('answers a lone place name with what it can help with, not with a card that names the place', async () => {
+    const body = (await ask({ message: 'Charleroi', tenant: 'genk', language: 'fr' })).json();
+    expect(body).toMatchObject({ answered: true, topic: null, sources: [] });
+    expect(body.answer).toMatch(/^Bonjour/);
+  });
+
   it('keeps the conversation language for a one-word follow-up', async () => {
     const first = (await ask({ message: 'How do I get health insurance here?', tenant: 'genk' })).json();
     const second = (await ask({ message: 'mutuelle?', tenant: 'genk', conversationId: first.conversationId })).json();

@@ -4,7 +4,7 @@ import { CANNED, UNSUPPORTED_NOTE, fill } from '../answer/canned-messages';
 import type { Composer } from '../answer/create-composer';
 import type { LlmComposer } from '../answer/llm-composer';
 import { smallTalk } from '../answer/small-talk';
-import type { ConversationStore } from '../conversations/conversation-store';
+import type { ConversationState, ConversationStore } from '../conversations/conversation-store';
 import { withoutPersonalData } from '../conversations/redact';
 import { AppError } from '../errors';
 import type { Tenant } from '../knowledge/knowledge-types';
@@ -15,6 +15,7 @@ import type { RetrievalResult, Retriever } from '../retrieval/create-retriever';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 import { asksAboutAnotherCountry } from '../tenants/foreign-places';
 import { isFollowUp, retrieveForTurn } from './retrieve-for-turn';
+import { tokenize } from '../retrieval/text-normalize';
 import { MAX_MESSAGE_LENGTH, type ActorRef, type ChatRequest, type ChatResponse, type Topic } from './protocol';
 
 export interface ChatServiceDeps {
@@ -49,15 +50,90 @@ function toActorRef(actor: Actor, tenant: Tenant | null, lang: Language): ActorR
 }
 
 function withoutPlace(message: string, place: string): string {
-  const stripped = message.replace(place, ' ').replace(/\s+/g, ' ').trim();
-  return stripped || message;
+  return message.replace(place, ' ').replace(/\s+/g, ' ').trim();
 }
+
+type Answer = Omit<ChatResponse, 'conversationId' | 'messageId'>;
+
+/** One turn's outcome before it is stored. */
+interface Turn {
+  result: Answer;
+  trace: ChatTrace;
+  lang: Language;
+  /** The retrieval query behind an answer (follow-ups build on it). */
+  query: string | null;
+  /** "region" or "region|slug" when the answer is about a place the person named. */
+  placeKey: string | null;
+}
+
+const menu = (lang: Language, region: Region): Turn => ({
+  result: { language: lang, answer: CANNED[lang].greeting, answered: true, topic: null, sources: [], actors: [], handover: { offered: false } },
+  trace: { cardIds: [], confidence: 1, region, mode: 'small-talk' },
+  lang, query: null, placeKey: null,
+});
 
 export function createChatService(deps: ChatServiceDeps) {
   function resolveTenant(key: string | undefined): Tenant {
     const tenant = deps.tenants.resolve(key ?? deps.defaultTenant);
     if (!tenant) throw new AppError('unknown_tenant', `Unknown municipality "${key}".`);
     return tenant;
+  }
+
+  async function answerQuestion(message: string, tenant: Tenant, lang: Language, state: ConversationState | null): Promise<Turn> {
+    // A place named now wins; a short follow-up keeps the place of the previous answer.
+    const named = deps.tenants.findPlace(message);
+    const carried = !named && isFollowUp(message, state) && state?.lastPlace ? deps.tenants.placeFromKey(state.lastPlace) : null;
+    const mention = named ?? carried;
+    // "Brussels" said by someone in Schaerbeek means the region, not the City of Brussels' own services.
+    const placeTenant = mention?.tenant && mention.tenant.slug !== tenant.slug && !(mention.tenant.slug === 'brussels' && tenant.region === 'brussels') ? mention.tenant : null;
+    const region: Region = mention ? mention.region : tenant.region;
+    const effectiveTenant = placeTenant ?? (region === tenant.region ? tenant : null);
+    const placeKey = mention ? (placeTenant ? `${region}|${placeTenant.slug}` : region !== tenant.region ? region : null) : null;
+
+    // The place steers the region filter; left in the wording it would pull towards cards that merely
+    // name that city ("and in Brussels?" is not about Brussels' integration office). Personal numbers go too.
+    const wording = withoutPersonalData(named ? withoutPlace(message, named.text) : message);
+    // Only a place name (or only a phone number), with nothing before it to follow up: say what we can do.
+    if (!tokenize(wording).length && !state?.lastQuery) return menu(lang, region);
+
+    const { retrieval, query } = await retrieveForTurn({
+      retriever: deps.retriever, message: wording || message, lang, region, municipality: effectiveTenant?.slug ?? null, state, minConfidence: deps.minConfidence,
+    });
+    // Procedures of another country are out of scope even when the words match a Belgian card, and a
+    // request to see someone's file (or a subject we do not cover) is for a person, never for card text.
+    const declined = retrieval.concepts.some((c) => c.intent === 'decline');
+    const confidence = declined ? 0 : asksAboutAnotherCountry(message) ? retrieval.confidence * 0.5 : retrieval.confidence;
+    const trace: ChatTrace = { cardIds: retrieval.results.map((r) => r.card.id), confidence, region, mode: 'unknown', results: retrieval.results };
+    const top = retrieval.results[0];
+    if (!top || confidence < deps.minConfidence) {
+      const unknown = deps.composer.unknown(lang, tenant);
+      const result: Answer = {
+        language: lang, answer: unknown.text, answered: false, topic: null, sources: [],
+        actors: unknown.actors.map((a) => toActorRef(a, tenant, lang)), handover: { offered: true },
+      };
+      return { result, trace, lang, query: null, placeKey };
+    }
+
+    const place = placeOf(effectiveTenant, region);
+    const namedPlace = mention && (placeTenant || region !== tenant.region) ? mention.text : null;
+    const composed = deps.composer.compose({
+      card: top.card, lang, place, placeName: effectiveTenant?.name ?? null, namedPlace, question: message, concepts: retrieval.concepts,
+    });
+    let answer = composed.text;
+    trace.mode = 'extractive';
+    if (deps.llm) {
+      const generated = await deps.llm.generate({ question: message, language: composed.language, card: top.card, extractive: composed.text, actors: composed.actors });
+      if (generated) {
+        answer = generated;
+        trace.mode = 'llm';
+      }
+    }
+    const actors = composed.actors.filter((a) => actorLevel(a, place) !== null);
+    const result: Answer = {
+      language: composed.language, answer, answered: true, topic: top.card.topic as Topic, sources: composed.sources,
+      actors: actors.map((a) => toActorRef(a, effectiveTenant, composed.language)), handover: { offered: false },
+    };
+    return { result, trace, lang: composed.language, query, placeKey };
   }
 
   async function ask(request: ChatRequest): Promise<ChatResult> {
@@ -79,79 +155,26 @@ export function createChatService(deps: ChatServiceDeps) {
       if (note) prefix = `${fill(note, { language: LANGUAGE_NAMES[lang] })}\n\n`;
     }
 
-    let result: Omit<ChatResponse, 'conversationId' | 'messageId'>;
-    let trace: ChatTrace;
-    let query: string | null = null;
-    let placeKey: string | null = null;
+    let turn: Turn;
     const talk = smallTalk(message);
     if (talk) {
       const replyLang = talk.langs.includes(lang) || !talk.langs.length || previous ? lang : talk.langs.includes(hint as Language) ? (hint as Language) : talk.langs[0];
-      lang = replyLang;
-      result = { language: lang, answer: CANNED[lang][talk.kind], answered: true, topic: null, sources: [], actors: [], handover: { offered: false } };
-      trace = { cardIds: [], confidence: 1, region: tenant.region, mode: 'small-talk' };
+      turn = menu(replyLang, tenant.region);
+      turn.result.answer = CANNED[replyLang][talk.kind];
     } else {
-      // A place named now wins; a short follow-up keeps the place of the previous answer.
-      const named = deps.tenants.findPlace(message);
-      const carried = !named && isFollowUp(message, state) && state?.lastPlace ? deps.tenants.placeFromKey(state.lastPlace) : null;
-      const mention = named ?? carried;
-      // "Brussels" said by someone in Schaerbeek means the region, not the City of Brussels' own services.
-      const placeTenant = mention?.tenant && mention.tenant.slug !== tenant.slug && !(mention.tenant.slug === 'brussels' && tenant.region === 'brussels') ? mention.tenant : null;
-      const region: Region = mention ? mention.region : tenant.region;
-      const effectiveTenant = placeTenant ?? (region === tenant.region ? tenant : null);
-      // The place steers the region filter; left in the wording it would pull towards cards that merely
-      // name that city ("and in Brussels?" is not a question about Brussels' integration office).
-      const wording = withoutPersonalData(named ? withoutPlace(message, named.text) : message) || message;
-      const turn = await retrieveForTurn({
-        retriever: deps.retriever, message: wording, lang, region, municipality: effectiveTenant?.slug ?? null, state, minConfidence: deps.minConfidence,
-      });
-      const { retrieval } = turn;
-      query = turn.query;
-      // Procedures of another country are out of scope even when the words match a Belgian card, and a
-      // request to see someone's file is for a person, never for retrieved text.
-      const declined = retrieval.concepts.some((c) => c.intent === 'decline');
-      const confidence = declined ? 0 : asksAboutAnotherCountry(message) ? retrieval.confidence * 0.5 : retrieval.confidence;
-      placeKey = mention ? (placeTenant ? `${region}|${placeTenant.slug}` : region !== tenant.region ? region : null) : null;
-      const top = retrieval.results[0];
-      if (!top || confidence < deps.minConfidence) {
-        const unknown = deps.composer.unknown(lang, tenant);
-        result = {
-          language: lang, answer: unknown.text, answered: false, topic: null, sources: [],
-          actors: unknown.actors.map((a) => toActorRef(a, tenant, lang)), handover: { offered: true },
-        };
-        trace = { cardIds: retrieval.results.map((r) => r.card.id), confidence, region, mode: 'unknown', results: retrieval.results };
-      } else {
-        const place = placeOf(effectiveTenant, region);
-        const namedPlace = mention && (placeTenant || region !== tenant.region) ? mention.text : null;
-        const composed = deps.composer.compose({
-          card: top.card, lang, place, placeName: effectiveTenant?.name ?? null, namedPlace, question: message, concepts: retrieval.concepts,
-        });
-        let answer = composed.text;
-        let mode: ChatTrace['mode'] = 'extractive';
-        if (deps.llm) {
-          const generated = await deps.llm.generate({ question: message, language: composed.language, card: top.card, extractive: composed.text, actors: composed.actors });
-          if (generated) {
-            answer = generated;
-            mode = 'llm';
-          }
-        }
-        const actors = composed.actors.filter((a) => actorLevel(a, place) !== null);
-        result = {
-          language: composed.language, answer, answered: true, topic: top.card.topic as Topic, sources: composed.sources,
-          actors: actors.map((a) => toActorRef(a, effectiveTenant, composed.language)), handover: { offered: false },
-        };
-        lang = composed.language;
-        trace = { cardIds: retrieval.results.map((r) => r.card.id), confidence, region, mode, results: retrieval.results };
-      }
+      turn = await answerQuestion(message, tenant, lang, state);
     }
+    const { result, trace } = turn;
     if (prefix) result.answer = prefix + result.answer;
+
     // A question re-sent after a dropped connection gets its answer again, but is stored only once.
     const already = request.clientMessageId ? deps.store.answeredClientMessage(conversationId, request.clientMessageId) : null;
     if (already !== null) return { conversationId, messageId: already, ...result, trace };
     const messageId = deps.store.recordExchange({
-      conversationId, tenant: tenant.slug, question: message, answer: result.answer, language: lang, topic: result.topic,
+      conversationId, tenant: tenant.slug, question: message, answer: result.answer, language: turn.lang, topic: result.topic,
       cardId: trace.cardIds[0] && result.answered && trace.mode !== 'small-talk' ? trace.cardIds[0] : null,
       sources: result.sources, actors: result.actors.map((a) => a.id), confidence: trace.confidence, answered: result.answered, mode: trace.mode,
-      query: result.answered ? query : null, place: placeKey, clientMessageId: request.clientMessageId ?? null,
+      query: result.answered ? turn.query : null, place: turn.placeKey, clientMessageId: request.clientMessageId ?? null,
     });
     return { conversationId, messageId, ...result, trace };
   }
