@@ -59,7 +59,7 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
 
   app.decorate('chat', chat);
   app.get('/health', async () => ({ status: 'ok', cards: kb.cards.length, tenants: kb.tenants.length, knowledge: kb.hash, llm: !!app.chatModel }));
-  await app.register(chatRoutes, { chat });
+  await app.register(chatRoutes, { chat, asksPerMinute: config.rateLimitPerMinute });
   await app.register(tenantRoutes);
   await app.register(feedbackRoutes, { store, defaultTenant: config.defaultTenant });
   await app.register(widgetRoutes, { widgetDir: config.widgetDir });

@@ -80,3 +80,22 @@ describe('GET /api/chat/ws', () => {
     }
   });
 });
+
+describe('WebSocket rate limit', () => {
+  it('answers asks beyond the per-minute budget with a rate_limited frame and keeps the socket open', async () => {
+    const limited = await buildTestApp({ rateLimitPerMinute: 2 });
+    await limited.ready();
+    const ws = await limited.injectWS('/api/chat/ws');
+    try {
+      const got = frames(ws, (f) => f.type === 'error');
+      for (let i = 0; i < 3; i++) ws.send(JSON.stringify({ type: 'ask', message: 'hello', tenant: 'genk' }));
+      const all = await got;
+      expect(all.filter((f) => f.type === 'done').length).toBeLessThanOrEqual(2);
+      expect(all.at(-1)).toMatchObject({ type: 'error', code: 'rate_limited' });
+      expect(ws.readyState).toBe(ws.OPEN);
+    } finally {
+      ws.terminate();
+      await limited.close();
+    }
+  });
+});

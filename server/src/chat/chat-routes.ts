@@ -15,7 +15,7 @@ export function splitDeltas(answer: string): string[] {
   return answer.split(/(?<=\n\n)/).filter(Boolean);
 }
 
-export async function chatRoutes(app: FastifyInstance, opts: { chat: ChatService }) {
+export async function chatRoutes(app: FastifyInstance, opts: { chat: ChatService; asksPerMinute: number }) {
   const { chat } = opts;
 
   app.post('/api/chat', async (request, reply) => {
@@ -47,7 +47,15 @@ export async function chatRoutes(app: FastifyInstance, opts: { chat: ChatService
     };
     // Questions on one socket are answered in the order they were asked.
     let queue = Promise.resolve();
+    // The HTTP rate limit sees only the upgrade, so a socket gets the same budget per minute for its asks.
+    const recent: number[] = [];
     socket.on('message', (raw) => {
+      if (opts.asksPerMinute > 0) {
+        const now = Date.now();
+        while (recent.length && now - recent[0] > 60_000) recent.shift();
+        if (recent.length >= opts.asksPerMinute) return fail(new AppError('rate_limited'));
+        recent.push(now);
+      }
       queue = queue.then(async () => {
         let data: unknown;
         try {
