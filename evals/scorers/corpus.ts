@@ -39,7 +39,7 @@ export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenant
     for (const v of Object.values(m)) canned.push(templateRegex(v));
     for (const k of ['evening', 'day', 'weekend', 'online', 'childcare', 'literacy'] as const) courseWords.add(m[k]);
   }
-  for (const v of Object.values(UNSUPPORTED_NOTE)) canned.push(templateRegex(v));
+  for (const v of Object.values(UNSUPPORTED_NOTE)) for (const line of Object.values(v)) canned.push(templateRegex(line));
 
   const welcome = { names: new Set<string>(), urls: new Set<string>(), phones: new Set<string>() };
   for (const t of kb.tenants) {

@@ -256,18 +256,18 @@ export const CANNED: Record<Language, CannedMessages> = {
  * The one line we can say in a language we do not answer in (issue 2: "with one line saying so in the
  * user's language where the product has that line").
  */
-export const UNSUPPORTED_NOTE: Record<string, string> = {
-  it: 'Non posso ancora rispondere in italiano, quindi rispondo in {language}.',
-  pt: 'Ainda não posso responder em português, por isso respondo em {language}.',
-  sq: 'Ende nuk mund të përgjigjem në shqip, prandaj përgjigjem në {language}.',
-  bg: 'Все още не мога да отговарям на български, затова отговарям на {language}.',
-  hu: 'Még nem tudok magyarul válaszolni, ezért {language} nyelven válaszolok.',
-  cs: 'Zatím neumím odpovídat česky, proto odpovídám v jazyce {language}.',
-  sk: 'Zatiaľ neviem odpovedať po slovensky, preto odpovedám v jazyku {language}.',
-  hr: 'Još ne mogu odgovarati na hrvatskom, pa odgovaram na jeziku {language}.',
-  sr: 'Još ne mogu da odgovaram na srpskom, pa odgovaram na jeziku {language}.',
-  bs: 'Još ne mogu odgovarati na bosanskom, pa odgovaram na jeziku {language}.',
-  am: 'እስካሁን በአማርኛ መመለስ አልችልም፣ ስለዚህ በ{language} እመልሳለሁ።',
+export const UNSUPPORTED_NOTE: Record<string, { en: string; fr: string }> = {
+  it: { en: 'Non posso ancora rispondere in italiano, quindi rispondo in inglese.', fr: 'Non posso ancora rispondere in italiano, quindi rispondo in francese.' },
+  pt: { en: 'Ainda não posso responder em português, por isso respondo em inglês.', fr: 'Ainda não posso responder em português, por isso respondo em francês.' },
+  sq: { en: 'Ende nuk mund të përgjigjem në shqip, prandaj përgjigjem në anglisht.', fr: 'Ende nuk mund të përgjigjem në shqip, prandaj përgjigjem në frëngjisht.' },
+  bg: { en: 'Все още не мога да отговарям на български, затова отговарям на английски.', fr: 'Все още не мога да отговарям на български, затова отговарям на френски.' },
+  hu: { en: 'Még nem tudok magyarul válaszolni, ezért angolul válaszolok.', fr: 'Még nem tudok magyarul válaszolni, ezért franciául válaszolok.' },
+  cs: { en: 'Zatím neumím odpovídat česky, proto odpovídám anglicky.', fr: 'Zatím neumím odpovídat česky, proto odpovídám francouzsky.' },
+  sk: { en: 'Zatiaľ neviem odpovedať po slovensky, preto odpovedám po anglicky.', fr: 'Zatiaľ neviem odpovedať po slovensky, preto odpovedám po francúzsky.' },
+  hr: { en: 'Još ne mogu odgovarati na hrvatskom, pa odgovaram na engleskom.', fr: 'Još ne mogu odgovarati na hrvatskom, pa odgovaram na francuskom.' },
+  sr: { en: 'Još ne mogu da odgovaram na srpskom, pa odgovaram na engleskom.', fr: 'Još ne mogu da odgovaram na srpskom, pa odgovaram na francuskom.' },
+  bs: { en: 'Još ne mogu odgovarati na bosanskom, pa odgovaram na engleskom.', fr: 'Još ne mogu odgovarati na bosanskom, pa odgovaram na francuskom.' },
+  am: { en: 'እስካሁን በአማርኛ መመለስ አልችልም፣ ስለዚህ በእንግሊዝኛ እመልሳለሁ።', fr: 'እስካሁን በአማርኛ መመለስ አልችልም፣ ስለዚህ በፈረንሳይኛ እመልሳለሁ።' },
 };
 
 export function fill(template: string, values: Record<string, string>): string {

@@ -56,7 +56,8 @@ export function actorLine(actor: Actor, lang: Language): string {
   if (actor.website) parts.push(`[${hostOf(actor.website)}](${actor.website})`);
   if (actor.phone) parts.push(actor.phone);
   if (actor.email) parts.push(actor.email);
-  if (actor.hours) parts.push(actor.hours);
+  // Opening hours are recorded in English only; elsewhere they would be a stray English phrase.
+  if (actor.hours && lang === 'en') parts.push(actor.hours);
   return `- ${parts.join(' · ')}`;
 }
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { actorLevel, placeOf } from '../actors/select-actors';
-import { CANNED, UNSUPPORTED_NOTE, fill } from '../answer/canned-messages';
+import { CANNED, UNSUPPORTED_NOTE } from '../answer/canned-messages';
 import type { Composer } from '../answer/create-composer';
 import type { LlmComposer } from '../answer/llm-composer';
 import { smallTalk } from '../answer/small-talk';
@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import type { Tenant } from '../knowledge/knowledge-types';
 import type { Actor, Region } from '../knowledge/schemas';
 import type { LanguageDetector } from '../language/detect-language';
-import { LANGUAGE_NAMES, isSupportedLanguage, type Language } from '../language/languages';
+import { isSupportedLanguage, type Language } from '../language/languages';
 import type { RetrievalResult, Retriever } from '../retrieval/create-retriever';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 import { asksAboutAnotherCountry } from '../tenants/foreign-places';
@@ -79,7 +79,7 @@ export function createChatService(deps: ChatServiceDeps) {
     return tenant;
   }
 
-  async function answerQuestion(message: string, tenant: Tenant, lang: Language, state: ConversationState | null): Promise<Turn> {
+  async function answerQuestion(message: string, tenant: Tenant, lang: Language, state: ConversationState | null, searchLangs: Language[] = [lang]): Promise<Turn> {
     // A place named now wins; a short follow-up keeps the place of the previous answer.
     const named = deps.tenants.findPlace(message);
     const carried = !named && isFollowUp(message, state) && state?.lastPlace ? deps.tenants.placeFromKey(state.lastPlace) : null;
@@ -96,9 +96,14 @@ export function createChatService(deps: ChatServiceDeps) {
     // Only a place name (or only a phone number), with nothing before it to follow up: say what we can do.
     if (!tokenize(wording).length && !state?.lastQuery) return menu(lang, region);
 
-    const { retrieval, query } = await retrieveForTurn({
-      retriever: deps.retriever, message: wording || message, lang, region, municipality: effectiveTenant?.slug ?? null, state, minConfidence: deps.minConfidence,
-    });
+    let best: Awaited<ReturnType<typeof retrieveForTurn>> | null = null;
+    for (const searchLang of searchLangs) {
+      const found = await retrieveForTurn({
+        retriever: deps.retriever, message: wording || message, lang: searchLang, region, municipality: effectiveTenant?.slug ?? null, state, minConfidence: deps.minConfidence,
+      });
+      if (!best || found.retrieval.confidence > best.retrieval.confidence) best = found;
+    }
+    const { retrieval, query } = best!;
     // Procedures of another country are out of scope even when the words match a Belgian card, and a
     // request to see someone's file (or a subject we do not cover) is for a person, never for card text.
     const declined = retrieval.concepts.some((c) => c.intent === 'decline');
@@ -152,7 +157,7 @@ export function createChatService(deps: ChatServiceDeps) {
     if (detection.unsupported) {
       lang = tenant.region === 'wallonia' ? 'fr' : 'en';
       const note = UNSUPPORTED_NOTE[detection.unsupported];
-      if (note) prefix = `${fill(note, { language: LANGUAGE_NAMES[lang] })}\n\n`;
+      if (note) prefix = `${note[lang as 'en' | 'fr']}\n\n`;
     }
 
     let turn: Turn;
@@ -162,7 +167,9 @@ export function createChatService(deps: ChatServiceDeps) {
       turn = menu(replyLang, tenant.region);
       turn.result.answer = CANNED[replyLang][talk.kind];
     } else {
-      turn = await answerQuestion(message, tenant, lang, state);
+      // A language we do not answer in is still searched: its words are closest to these languages' cards.
+      const searchLangs: Language[] = detection.unsupported ? [...new Set<Language>([lang, 'es', 'fr', 'en', 'ro'])] : [lang];
+      turn = await answerQuestion(message, tenant, lang, state, searchLangs);
     }
     const { result, trace } = turn;
     if (prefix) result.answer = prefix + result.answer;
