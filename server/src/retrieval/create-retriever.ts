@@ -133,8 +133,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const vecById = new Map(vecHits.map((h) => [h.cardId, h.similarity]));
     const topLex = lexHits[0]?.score ?? 0;
 
-    // Only the best-fused candidates get the costlier per-card signals.
-    const candidates = [...rrf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 16);
+    // Only the best-fused candidates get the costlier per-card signals, plus every card a glossary concept
+    // points to: a concept match is strong evidence even when the wording shares little with the card.
+    const top = [...rrf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 16);
+    const seen = new Set(top.map(([id]) => id));
+    const candidates = [...top, ...glossRanked.filter(([id]) => !seen.has(id)).slice(0, 16).map(([id]) => [id, rrf.get(id) ?? 0] as [string, number])];
     const results: RetrievedCard[] = [];
     for (const [id, fused] of candidates) {
       const card = byId.get(id);
@@ -147,12 +150,11 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
       };
       const evidence = evidenceOf(signals);
       const local = card.municipalities.length && input.municipality && card.municipalities.includes(input.municipality) ? 0.05 : 0;
-      const score = evidence + 6 * fused + 0.1 * signals.lexical + local;
+      const score = (evidence + 6 * fused + 0.1 * signals.lexical + local) * card.weight;
       results.push({ card, score, signals });
     }
     results.sort((a, b) => b.score - a.score);
-    const top = results[0];
-    const confidence = top ? evidenceOf(top.signals) : 0;
+    const confidence = results[0] ? evidenceOf(results[0].signals) : 0;
     return { results: results.slice(0, input.limit ?? 5), confidence, concepts };
   }
 

@@ -6,7 +6,7 @@ const STEM = 5;
 const INFORMATIVE_IDF = 3;
 
 function keys(token: string): string[] {
-  return tokenVariants(token).flatMap((t) => (t.length > STEM ? [t, `~${t.slice(0, STEM)}`] : [t]));
+  return tokenVariants(token).flatMap((t) => (t.length >= STEM ? [t, `~${t.slice(0, STEM)}`] : [t]));
 }
 
 /**
