@@ -25,7 +25,7 @@ function text(lang: Language, title: string, lines: string[]): CardText {
 export function pagesToCards(pages: Page[], lang: Language, opts: AdapterOptions): Card[] {
   const cards: Card[] = [];
   const card = (id: string, city: string, t: CardText): Card => ({
-    id, topic: 'other', regions: ['all'], municipalities: opts.cityScoped ? [slug(city)] : [], concepts: [], weight: 1, complete: false,
+    id, topic: 'other', regions: ['all'], municipalities: opts.cityScoped ? [slug(city)] : [], concepts: [], weight: 1, actors: [], complete: false,
     reviewed: '2024-01-01', sources: [{ title: 'Integreat', url: 'https://integreat-app.de/' }], translations: { [lang]: 'source' },
     texts: { [lang]: t }, dir: '',
   });

@@ -59,3 +59,12 @@ describe('answer markdown', () => {
     expect(plainItalics('2 * 3 = 6 and 4 * 5')).toBe('2 * 3 = 6 and 4 * 5');
   });
 });
+
+describe('actor selection', () => {
+  it('shows a Belgium-wide body only when the card names or recommends it', () => {
+    const selector = createActorSelector(kb.actors);
+    expect(selector.select({ topics: ['health'], place: genk, mentionText: 'Join a fund.' }).map((a) => a.id)).toEqual([]);
+    expect(selector.select({ topics: ['health'], place: genk, mentionText: 'Ask HZIV / CAAMI.' }).map((a) => a.id)).toEqual(['hziv-caami']);
+    expect(selector.select({ topics: ['health'], place: genk, mentionText: 'Join a fund.', preferred: ['hziv-caami'] }).map((a) => a.id)).toEqual(['hziv-caami']);
+  });
+});

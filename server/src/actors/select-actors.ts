@@ -28,7 +28,7 @@ export function placeOf(tenant: Tenant | null, region: Region): Place {
 }
 
 export interface ActorSelector {
-  select(input: { topics: Topic[]; place: Place; mentionText: string; limit?: number }): Actor[];
+  select(input: { topics: Topic[]; place: Place; mentionText: string; preferred?: string[]; limit?: number }): Actor[];
 }
 
 /**
@@ -38,6 +38,7 @@ export interface ActorSelector {
 export function createActorSelector(actors: Actor[]): ActorSelector {
   const names = new Map(actors.map((a) => [a.id, [a.name, ...Object.values(a.names)].map((n) => normalizeText(n)).filter((n) => n.length >= 3)]));
   const byTopic = new Map<Topic, Actor[]>();
+  const byId = new Map(actors.map((a) => [a.id, [a]]));
   for (const a of actors) for (const t of a.topics) byTopic.set(t, [...(byTopic.get(t) ?? []), a]);
 
   // Card texts repeat across questions; normalising them once each keeps this off the hot path.
@@ -53,18 +54,20 @@ export function createActorSelector(actors: Actor[]): ActorSelector {
   };
 
   return {
-    select({ topics, place, mentionText, limit = 3 }) {
+    select({ topics, place, mentionText, preferred = [], limit = 3 }) {
       const text = normalize(mentionText);
       const scored: { actor: Actor; level: ActorLevel; score: number; mentioned: boolean }[] = [];
-      const candidates = new Set(topics.flatMap((t) => byTopic.get(t) ?? []));
+      const candidates = new Set([...topics.flatMap((t) => byTopic.get(t) ?? []), ...preferred.flatMap((id) => byId.get(id) ?? [])]);
       for (const actor of candidates) {
         const level = actorLevel(actor, place);
         if (level === null) continue;
-        const mentioned = names.get(actor.id)!.some((n) => text.includes(n)) || (!!actor.phone && phoneMentioned(text, actor.phone));
+        const rank = preferred.indexOf(actor.id);
+        const mentioned = rank >= 0 || names.get(actor.id)!.some((n) => text.includes(n)) || (!!actor.phone && phoneMentioned(text, actor.phone));
         // A Belgium-wide body is shown only when the card sends people to it: for "register at the
         // town hall" the Immigration Office or Fedasil would be noise next to the town hall itself.
         if (level === 3 && !mentioned) continue;
-        scored.push({ actor, level, mentioned, score: (3 - level) + (mentioned ? 2.5 : 0) + (actor.website ? 0.1 : 0) });
+        const recommended = rank >= 0 ? 1 - rank * 0.1 : 0; // the card's own order among its recommendations
+        scored.push({ actor, level, mentioned, score: (3 - level) + (mentioned ? 2.5 : 0) + recommended + (actor.website ? 0.1 : 0) });
       }
       // Region-wide bodies the card does not name only fill in when little else serves the place.
       const focused = scored.filter((s) => s.level < 2 || s.mentioned);

@@ -85,7 +85,7 @@ export function createComposer(deps: { actorSelector: ActorSelector; actors: Act
     for (const p of text.closing) lines.push('', plainItalics(p));
 
     const mentionText = [text.title, text.summary, ...text.steps, ...text.closing, card.texts.en?.summary ?? '', ...(card.texts.en?.steps ?? [])].join('\n');
-    const actors = deps.actorSelector.select({ topics: card.actorTopics ?? [card.topic], place, mentionText });
+    const actors = deps.actorSelector.select({ topics: card.actorTopics ?? [card.topic], place, mentionText, preferred: card.actors });
     if (actors.length) lines.push('', `**${m.whoCanHelp}:**`, ...actors.map((a) => actorLine(a, language)));
 
     let courses: CourseOffer[] = [];

@@ -52,6 +52,7 @@ export function checkKnowledge(kb: KnowledgeBase, options: CheckOptions = {}): K
   const issues: KnowledgeIssue[] = [];
   const tenantSlugs = new Set(kb.tenants.map((t) => t.slug));
   const conceptIds = new Set<string>();
+  const actorIds = new Set(kb.actors.map((a) => a.id));
   const dupes = (kind: string, file: string, ids: string[]) => {
     const seen = new Set<string>();
     for (const id of ids) {
@@ -73,6 +74,9 @@ export function checkKnowledge(kb: KnowledgeBase, options: CheckOptions = {}): K
     }
     for (const m of card.municipalities) {
       if (!tenantSlugs.has(m)) issues.push({ file, field: 'municipalities', message: `unknown tenant "${m}"` });
+    }
+    for (const a of card.actors) {
+      if (!actorIds.has(a)) issues.push({ file, field: 'actors', message: `unknown actor "${a}"` });
     }
     for (const c of card.concepts) {
       if (!conceptIds.has(c)) issues.push({ file, field: 'concepts', message: `unknown glossary concept "${c}"` });

@@ -44,6 +44,8 @@ export const cardMetaSchema = z.object({
   concepts: z.array(slug).default([]),
   /** Ranking prior: below 1 for niche or catch-all cards that should win only when clearly asked for. */
   weight: z.number().min(0.1).max(2).default(1),
+  /** Organisations the card recommends by id, shown before others at the same level. */
+  actors: z.array(slug).default([]),
   /** Whose organisations to show when they differ from the card's topic (a driving-licence card → the town hall). */
   actorTopics: z.array(z.enum(TOPICS)).optional(),
   complete: z.boolean().default(false),
