@@ -1,8 +1,8 @@
 import { findCourses, type CourseOffer } from '../actors/find-courses';
 import { actorName, type ActorSelector, type Place } from '../actors/select-actors';
 import type { Card, CardText, Tenant } from '../knowledge/knowledge-types';
-import type { Actor, Region } from '../knowledge/schemas';
-import { LANGUAGE_NAMES, type Language } from '../language/languages';
+import type { Actor } from '../knowledge/schemas';
+import { LANGUAGE_NAMES, answerFallbackLanguage, type Language } from '../language/languages';
 import type { ConceptMatch } from '../retrieval/glossary-matcher';
 import { CANNED, fill } from './canned-messages';
 import { courseQueryFrom } from './course-facets';
@@ -39,9 +39,6 @@ export function plainItalics(text: string): string {
   return text.replace(ITALIC_RE, '$1');
 }
 
-function fallbackLanguage(region: Region): Language {
-  return region === 'wallonia' ? 'fr' : 'en';
-}
 
 function hostOf(url: string): string {
   try {
@@ -73,7 +70,7 @@ export function createComposer(deps: { actorSelector: ActorSelector; actors: Act
     let text: CardText | undefined = card.texts[language];
     const lines: string[] = [];
     if (!text) {
-      language = card.texts[fallbackLanguage(place.region)] ? fallbackLanguage(place.region) : 'en';
+      language = card.texts[answerFallbackLanguage(place.region)] ? answerFallbackLanguage(place.region) : 'en';
       text = card.texts[language] ?? Object.values(card.texts)[0]!;
       language = text.lang;
       lines.push(fill(CANNED[input.lang].fallbackNote, { language: LANGUAGE_NAMES[language] }), '');

@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import type { Tenant } from '../knowledge/knowledge-types';
 import type { Actor, Region } from '../knowledge/schemas';
 import type { LanguageDetector } from '../language/detect-language';
-import { isSupportedLanguage, type Language } from '../language/languages';
+import { answerFallbackLanguage, isSupportedLanguage, type Language } from '../language/languages';
 import type { RetrievalResult, Retriever } from '../retrieval/create-retriever';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 import { asksAboutAnotherCountry } from '../tenants/foreign-places';
@@ -155,7 +155,7 @@ export function createChatService(deps: ChatServiceDeps) {
     let lang = detection.language;
     let prefix = '';
     if (detection.unsupported) {
-      lang = tenant.region === 'wallonia' ? 'fr' : 'en';
+      lang = answerFallbackLanguage(tenant.region);
       const note = UNSUPPORTED_NOTE[detection.unsupported];
       if (note) prefix = `${note[lang as 'en' | 'fr']}\n\n`;
     }

@@ -79,15 +79,6 @@ export interface ExchangeRecord {
   clientMessageId?: string | null;
 }
 
-export interface StoredMessage {
-  id: number;
-  role: 'user' | 'assistant';
-  text: string;
-  language: string | null;
-  topic: string | null;
-  answered: number | null;
-  createdAt: string;
-}
 
 /** Questions, answers, feedback and handover requests in SQLite; user text is redacted before it is kept. */
 export function createConversationStore(db: Database.Database) {
@@ -116,9 +107,6 @@ export function createConversationStore(db: Database.Database) {
   );
   const insertHandover = db.prepare(
     'INSERT INTO handovers (conversation_id, tenant, language, contact, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const listMessages = db.prepare<[string], StoredMessage>(
-    `SELECT id, role, text, language, topic, answered, created_at AS createdAt FROM messages WHERE conversation_id = ? ORDER BY id`,
   );
 
   const answerToClientMessage = db.prepare<[string, string, string], { id: number }>(
@@ -171,9 +159,6 @@ export function createConversationStore(db: Database.Database) {
       // The contact is kept as given: the person left it precisely so that someone can reach them.
       const info = insertHandover.run(conversationId, tenant, language, contact, note ? redact(note) : null, new Date().toISOString());
       return Number(info.lastInsertRowid);
-    },
-    messages(conversationId: string): StoredMessage[] {
-      return listMessages.all(conversationId);
     },
   };
 }

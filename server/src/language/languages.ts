@@ -12,6 +12,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   so: 'Soomaali', ro: 'Română', pl: 'Polski',
 };
 
+/**
+ * The language of an answer when the asked one has no text or is not supported (issue 2): French for
+ * Walloon municipalities, English elsewhere.
+ */
+export function answerFallbackLanguage(region: string): Language {
+  return region === 'wallonia' ? 'fr' : 'en';
+}
+
 export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'ps']);
 
 export function isSupportedLanguage(code: unknown): code is Language {

@@ -38,10 +38,6 @@ export class TermStats {
     return Math.log((this.n - df + 0.5) / (df + 0.5) + 1);
   }
 
-  /** True when the token is known anywhere in the knowledge (used to spot off-topic wording). */
-  known(token: string): boolean {
-    return keys(token).some((k) => this.df.has(k));
-  }
 
   /** Works out each query token's keys and weight once, for scoring many cards. */
   prepare(tokens: string[]): PreparedQuery {
