@@ -9,7 +9,7 @@ import {
 export const DATASET_DIR = path.resolve(import.meta.dirname, '..', 'datasets');
 
 export interface Datasets {
-  single: Record<Exclude<DatasetName, 'multi-turn' | 'language-id'>, SingleCase[]>;
+  single: Record<Exclude<DatasetName, 'multi-turn' | 'language-id' | 'blind'>, SingleCase[]>;
   multiTurn: MultiTurnCase[];
   languageId: LangIdCase[];
   /** Schema problems, as `file:line: message`. */

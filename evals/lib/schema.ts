@@ -4,7 +4,7 @@ import { ACTOR_REGIONS, REGIONS, type Region } from '../../server/src/knowledge/
 import { SUPPORTED_LANGUAGES } from '../../server/src/language/languages';
 
 // The gold-set format (docs/evals.md). One JSON object per line in evals/datasets/*.jsonl.
-export const DATASETS = ['core', 'out-of-scope', 'adversarial', 'multi-turn', 'language-id'] as const;
+export const DATASETS = ['core', 'out-of-scope', 'adversarial', 'multi-turn', 'language-id', 'blind'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
 const lang = z.enum(SUPPORTED_LANGUAGES);
@@ -12,7 +12,11 @@ export const TAGS = [
   'paraphrase', 'typo', 'code-mixed', 'short', 'follow-up', 'out-of-scope', 'injection', 'pii', 'long-story',
   'abuse', 'other-country', 'unrelated', 'not-covered', 'place-named', 'colloquial', 'formal', 'question-word',
   'small-talk', 'region-switch', 'language-switch', 'greeting', 'thanks', 'keyword', 'latin-script',
+  'dialect', 'story', 'unsupported-language', 'no-override',
 ] as const;
+
+/** What a follow-up turn asks about, relative to the previous answer (issue 9). */
+export const FACETS = ['cost', 'documents', 'deadline', 'hours', 'where', 'eligible', 'children', 'another-language', 'another-place', 'new-topic'] as const;
 
 export const expectSchema = z.object({
   topics: z.array(z.enum(TOPIC_VALUES)).default([]),
@@ -24,10 +28,13 @@ export const expectSchema = z.object({
 }).strict().refine((e) => !e.answered || e.topics.length > 0, 'answered cases need at least one topic')
   .refine((e) => e.answered || e.cards.length === 0, 'unanswered cases list no cards');
 
+// The language a question is written in: one of ours, or any other ISO 639-1 code (unsupported-language cases).
+const questionLang = z.string().regex(/^[a-z]{2}$/);
+
 const base = {
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
   tenant: z.string().min(1),
-  lang,
+  lang: questionLang,
   /** Region the question is about when it names another place; defaults to the tenant's region. */
   region: z.enum(REGIONS).optional(),
   tags: z.array(z.enum(TAGS)).default([]),
@@ -41,7 +48,8 @@ export const singleCaseSchema = z.object({ ...base, question: z.string().min(1).
 
 export const turnSchema = z.object({
   question: z.string().min(1).max(2000),
-  lang,
+  lang: questionLang,
+  facet: z.enum(FACETS).optional(),
   region: z.enum(REGIONS).optional(),
   expect: expectSchema,
   must_include: z.array(z.string().min(1)).default([]),
@@ -70,7 +78,9 @@ export interface AskCase {
   turn: number;
   tenant: string;
   question: string;
-  lang: z.infer<typeof lang>;
+  lang: string;
+  /** For follow-up turns: what the turn asks about (blind set). */
+  facet?: string;
   region: Region | null;
   expect: Expect;
   tags: string[];

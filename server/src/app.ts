@@ -35,14 +35,6 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`)));
 
-  if (config.rateLimitPerMinute > 0) {
-    await app.register(rateLimit, {
-      max: config.rateLimitPerMinute,
-      timeWindow: '1 minute',
-      allowList: (request) => !request.url.startsWith('/api/'),
-      errorResponseBuilder: () => new AppError('rate_limited'),
-    });
-  }
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(dbPlugin, { file: config.dataDir === ':memory:' ? ':memory:' : path.join(config.dataDir, 'welcome-desk.db') });
   await app.register(knowledgePlugin, { dir: config.knowledgeDir, knowledge: options.knowledge });
@@ -51,17 +43,27 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   await app.register(promptsPlugin, { dir: config.promptsDir, required: ['answer'] });
 
   const kb = app.knowledge;
-  const { chat, store } = wireChatService({
+  const { chat, store, crisis } = wireChatService({
     knowledge: kb, searchIndex: app.searchIndex, embeddings: app.embeddings, tenants: app.tenants, db: app.db,
     chatModel: app.chatModel, answerPrompt: app.prompts.answer, config, warn: (msg, err) => app.log.warn({ err }, msg),
   });
   if (!app.tenants.resolve(config.defaultTenant)) throw new Error(`DEFAULT_TENANT "${config.defaultTenant}" is not a known municipality.`);
 
   app.decorate('chat', chat);
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      // After body parsing, so that a person in danger is never refused (issue 8).
+      hook: 'preHandler',
+      allowList: (request) => !request.url.startsWith('/api/') || chat.isCrisis((request.body as { message?: unknown } | undefined)?.message),
+      errorResponseBuilder: () => new AppError('rate_limited'),
+    });
+  }
   app.get('/health', async () => ({ status: 'ok', cards: kb.cards.length, tenants: kb.tenants.length, knowledge: kb.hash, llm: !!app.chatModel }));
   await app.register(chatRoutes, { chat, asksPerMinute: config.rateLimitPerMinute });
   await app.register(tenantRoutes);
-  await app.register(feedbackRoutes, { store, defaultTenant: config.defaultTenant });
+  await app.register(feedbackRoutes, { store, defaultTenant: config.defaultTenant, emergencyLine: crisis.responder.emergencyLine });
   await app.register(widgetRoutes, { widgetDir: config.widgetDir });
   return app;
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
 import type { ServerFrame } from '../../server/src/chat/protocol';
 import { buildTestApp } from '../helpers/test-app';
+import { frames } from '../helpers/ws-frames';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -12,23 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
 });
-
-/** Collects frames until `until` says stop. */
-function frames(ws: WebSocket, until: (f: ServerFrame) => boolean): Promise<ServerFrame[]> {
-  return new Promise((resolve, reject) => {
-    const got: ServerFrame[] = [];
-    const timer = setTimeout(() => reject(new Error(`timed out after ${JSON.stringify(got)}`)), 5000);
-    ws.on('message', function onMessage(raw) {
-      const frame = JSON.parse(raw.toString()) as ServerFrame;
-      got.push(frame);
-      if (until(frame)) {
-        clearTimeout(timer);
-        ws.off('message', onMessage);
-        resolve(got);
-      }
-    });
-  });
-}
 
 describe('GET /api/chat/ws', () => {
   it('streams start, deltas and done, and stays open for the next question', async () => {

@@ -78,12 +78,14 @@ export class Chat {
 
   done(job: Job, r: ChatResponse): void {
     this.answered(job);
-    const msg: SavedMessage = { id: 'a' + job.id, role: 'assistant', text: r.answer, lang: r.language, messageId: r.messageId, sources: r.sources, actors: r.actors };
+    const msg: SavedMessage = { id: 'a' + job.id, role: 'assistant', text: r.answer, lang: r.language, messageId: r.messageId, sources: r.sources, actors: r.actors, ...(r.crisis ? { crisis: r.crisis } : {}) };
     this.saved.messages.push(msg);
     this.persist();
     this.transcript.place(job.id, renderAssistant(msg, this.ctx()));
     this.afterChange();
-    this.transcript.announce(plain(r.answer), r.language);
+    // A crisis answer is announced with its number first, whatever the screen reader reads next.
+    const calls = r.crisis?.calls.map((c) => `${this.s.call} ${c.number}`).join('. ');
+    this.transcript.announce(calls ? `${calls}. ${plain(r.answer)}` : plain(r.answer), r.language);
   }
 
   error(job: Job): void {

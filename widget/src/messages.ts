@@ -43,11 +43,29 @@ export function withoutActorList(text: string, actors: { name: string }[]): stri
   return kept.join('\n\n');
 }
 
+/**
+ * A person in danger sees the numbers first, as large buttons that dial (issue 8). The group is labelled
+ * for screen readers in the interface language; each button says "Call" and the number.
+ */
+export function renderCalls(msg: SavedMessage, ctx: MessageContext): HTMLElement | null {
+  const calls = (msg.crisis?.calls ?? []).filter((c) => /^tel:\+?\d{3,15}$/.test(c.tel));
+  if (!calls.length) return null;
+  const group = h('div', { class: 'calls', role: 'group', 'aria-label': ctx.s.emergency, lang: ctx.uiLang, dir: dirOf(ctx.uiLang) });
+  calls.forEach((c, i) => group.appendChild(
+    h('a', { class: i === 0 ? 'call-btn first' : 'call-btn', href: c.tel, 'aria-label': `${ctx.s.call} ${c.number}: ${c.label}` },
+      h('span', { class: 'num', dir: 'ltr' }, c.number), h('span', { class: 'what', lang: msg.lang }, c.label)),
+  ));
+  return group;
+}
+
 /** An answer bubble; while streaming only its text is shown, the extras come with the final answer. */
 export function renderAssistant(msg: SavedMessage, ctx: MessageContext, streaming = false): HTMLElement {
   const body = h('div', { class: 'body' });
   body.appendChild(renderMarkdown(streaming ? msg.text : withoutActorList(msg.text, msg.actors ?? []), document));
-  const el = h('div', { class: 'msg bot', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant), body);
+  const el = h('div', { class: msg.crisis ? 'msg bot crisis' : 'msg bot', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant));
+  const calls = streaming ? null : renderCalls(msg, ctx);
+  if (calls) el.appendChild(calls);
+  el.appendChild(body);
   if (streaming) {
     el.setAttribute('aria-busy', 'true');
     return el;

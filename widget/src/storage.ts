@@ -1,4 +1,4 @@
-import type { ActorRef, SourceRef } from '../../server/src/chat/protocol';
+import type { ActorRef, CrisisCallRef, SourceRef } from '../../server/src/chat/protocol';
 
 // Conversation persistence. Nothing is read or written before the user opens the chat; then
 // sessionStorage (survives navigation within the site, gone with the tab), or localStorage when
@@ -14,6 +14,8 @@ export interface SavedMessage {
   messageId?: number;
   sources?: SourceRef[];
   actors?: ActorRef[];
+  /** A crisis answer's numbers, shown as call buttons above the text. */
+  crisis?: { category: string; calls: CrisisCallRef[] };
   helpful?: boolean;
 }
 

@@ -42,6 +42,13 @@ a{color:${t.accent};text-decoration:underline}
 .chips{display:flex;flex-wrap:wrap;gap:8px;margin:0;padding:0;list-style:none}
 .chip{min-height:40px;padding:6px 14px;border:2px solid ${t.accent};border-radius:20px;background:#fff;color:${t.accent};font-weight:600}
 .chip:hover{background:#f0f2f5}
+.crisis{border:2px solid #b00020}
+.calls{display:flex;flex-direction:column;gap:8px;margin:0 0 10px}
+.call-btn{display:flex;align-items:center;gap:12px;min-height:56px;padding:8px 14px;border-radius:12px;background:#b00020;color:#fff;text-decoration:none;font-weight:700}
+.call-btn:not(.first){background:#fff;color:#8a0019;border:2px solid #b00020}
+.call-btn .num{font-size:24px;line-height:1.1;white-space:nowrap}
+.call-btn .what{font-size:14px;font-weight:600}
+.call-btn:focus-visible{outline:3px solid #000;outline-offset:2px}
 .cards{list-style:none;margin:10px 0 0;padding:0;display:flex;flex-direction:column;gap:8px}
 .card{padding:8px 10px;background:#fff;border:1px solid #8a939e;border-radius:10px}
 .card .name{display:block}.card .addr{display:block;font-size:14px;color:#3b434c}

@@ -15,7 +15,7 @@ export interface Place {
 export function actorLevel(actor: Actor, place: Place): ActorLevel | null {
   if (place.slug && actor.excludeMunicipalities.includes(place.slug)) return null;
   if (actor.region === 'federal') return 3;
-  if (actor.region !== place.region) return null;
+  if (actor.region !== place.region && !actor.alsoRegions.includes(place.region)) return null;
   if (actor.municipalities.length) return place.slug && actor.municipalities.includes(place.slug) ? 0 : null;
   if (actor.province) return actor.province === place.province ? 1 : null;
   return 2;

@@ -38,7 +38,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Courses near {place}',
     coursesClosing: 'This list may not be complete. Ask the intake desk for dates and free places.',
     evening: 'evening', day: 'daytime', weekend: 'weekend', online: 'online', childcare: 'childcare', literacy: 'reading and writing',
-    handoverRecorded: 'Thank you, your request is saved with this conversation. For a quick answer, also contact {name} directly. If it is urgent, call 112.',
+    handoverRecorded: 'Thank you, your request is saved with this conversation. For a quick answer, also contact {name} directly.',
   },
   nl: {
     greeting: 'Hallo! Ik help je met inschrijven bij de gemeente, wonen, het ziekenfonds, taallessen, werk en inburgering. Wat wil je weten?',
@@ -53,7 +53,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Cursussen in de buurt van {place}',
     coursesClosing: 'Deze lijst is misschien niet volledig. Vraag data en vrije plaatsen aan het onthaal.',
     evening: 'avond', day: 'overdag', weekend: 'weekend', online: 'online', childcare: 'kinderopvang', literacy: 'lezen en schrijven',
-    handoverRecorded: 'Bedankt, je vraag is bewaard bij dit gesprek. Voor een snel antwoord neem je ook zelf contact op met {name}. Is het dringend? Bel 112.',
+    handoverRecorded: 'Bedankt, je vraag is bewaard bij dit gesprek. Voor een snel antwoord neem je ook zelf contact op met {name}.',
   },
   fr: {
     greeting: 'Bonjour ! Je peux vous aider pour l\'inscription à la commune, le logement, la mutualité, les cours de langue, le travail et l\'intégration. Que voulez-vous savoir ?',
@@ -68,7 +68,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Cours près de {place}',
     coursesClosing: 'Cette liste n\'est peut-être pas complète. Demandez les dates et les places libres à l\'accueil.',
     evening: 'soir', day: 'journée', weekend: 'week-end', online: 'en ligne', childcare: 'garderie', literacy: 'lire et écrire',
-    handoverRecorded: 'Merci, votre demande est enregistrée avec cette conversation. Pour une réponse rapide, contactez aussi directement {name}. En cas d\'urgence, appelez le 112.',
+    handoverRecorded: 'Merci, votre demande est enregistrée avec cette conversation. Pour une réponse rapide, contactez aussi directement {name}.',
   },
   de: {
     greeting: 'Hallo! Ich helfe Ihnen bei der Anmeldung in der Gemeinde, Wohnen, Krankenkasse, Sprachkursen, Arbeit und Integration. Was möchten Sie wissen?',
@@ -83,7 +83,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Kurse in der Nähe von {place}',
     coursesClosing: 'Diese Liste ist vielleicht nicht vollständig. Fragen Sie bei der Anmeldung nach Terminen und freien Plätzen.',
     evening: 'abends', day: 'tagsüber', weekend: 'Wochenende', online: 'online', childcare: 'Kinderbetreuung', literacy: 'Lesen und Schreiben',
-    handoverRecorded: 'Danke, Ihre Anfrage ist mit diesem Gespräch gespeichert. Für eine schnelle Antwort wenden Sie sich bitte auch direkt an {name}. Im Notfall rufen Sie 112 an.',
+    handoverRecorded: 'Danke, Ihre Anfrage ist mit diesem Gespräch gespeichert. Für eine schnelle Antwort wenden Sie sich bitte auch direkt an {name}.',
   },
   ar: {
     greeting: 'مرحبًا! يمكنني مساعدتك في التسجيل في البلدية، والسكن، وصندوق التأمين الصحي، ودروس اللغة، والعمل، والاندماج. ماذا تريد أن تعرف؟',
@@ -98,7 +98,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'دورات قريبة من {place}',
     coursesClosing: 'قد لا تكون هذه القائمة كاملة. اسأل مكتب التسجيل عن المواعيد والأماكن الشاغرة.',
     evening: 'مساءً', day: 'نهارًا', weekend: 'عطلة نهاية الأسبوع', online: 'عبر الإنترنت', childcare: 'رعاية الأطفال', literacy: 'القراءة والكتابة',
-    handoverRecorded: 'شكرًا، تم حفظ طلبك مع هذه المحادثة. للحصول على رد سريع، تواصل أيضًا مباشرة مع {name}. في حالة الطوارئ اتصل بالرقم 112.',
+    handoverRecorded: 'شكرًا، تم حفظ طلبك مع هذه المحادثة. للحصول على رد سريع، تواصل أيضًا مباشرة مع {name}.',
   },
   tr: {
     greeting: 'Merhaba! Belediyeye kayıt, konut, sağlık sigortası fonu, dil kursları, iş ve uyum konularında size yardımcı olabilirim. Ne öğrenmek istersiniz?',
@@ -113,7 +113,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: '{place} yakınındaki kurslar',
     coursesClosing: 'Bu liste eksik olabilir. Tarihleri ve boş yerleri kayıt masasına sorun.',
     evening: 'akşam', day: 'gündüz', weekend: 'hafta sonu', online: 'çevrim içi', childcare: 'çocuk bakımı', literacy: 'okuma yazma',
-    handoverRecorded: 'Teşekkürler, talebiniz bu konuşmayla birlikte kaydedildi. Hızlı bir yanıt için ayrıca doğrudan {name} ile iletişime geçin. Acil durumda 112\'yi arayın.',
+    handoverRecorded: 'Teşekkürler, talebiniz bu konuşmayla birlikte kaydedildi. Hızlı bir yanıt için ayrıca doğrudan {name} ile iletişime geçin.',
   },
   uk: {
     greeting: 'Вітаю! Я можу допомогти з реєстрацією в громаді, житлом, лікарняною касою, мовними курсами, роботою та інтеграцією. Що ви хочете дізнатися?',
@@ -128,7 +128,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Курси поблизу: {place}',
     coursesClosing: 'Цей список може бути неповним. Дати й вільні місця уточнюйте на прийомі.',
     evening: 'вечір', day: 'вдень', weekend: 'вихідні', online: 'онлайн', childcare: 'догляд за дітьми', literacy: 'читання і письмо',
-    handoverRecorded: 'Дякуємо, ваш запит збережено разом із цією розмовою. Щоб отримати швидку відповідь, також зверніться безпосередньо до: {name}. У разі надзвичайної ситуації телефонуйте 112.',
+    handoverRecorded: 'Дякуємо, ваш запит збережено разом із цією розмовою. Щоб отримати швидку відповідь, також зверніться безпосередньо до: {name}.',
   },
   ru: {
     greeting: 'Здравствуйте! Я могу помочь с регистрацией в коммуне, жильём, больничной кассой, языковыми курсами, работой и интеграцией. Что вы хотите узнать?',
@@ -143,7 +143,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Курсы рядом: {place}',
     coursesClosing: 'Этот список может быть неполным. Даты и свободные места уточняйте при записи.',
     evening: 'вечер', day: 'днём', weekend: 'выходные', online: 'онлайн', childcare: 'присмотр за детьми', literacy: 'чтение и письмо',
-    handoverRecorded: 'Спасибо, ваш запрос сохранён вместе с этим разговором. Чтобы быстро получить ответ, обратитесь также напрямую: {name}. В экстренном случае звоните 112.',
+    handoverRecorded: 'Спасибо, ваш запрос сохранён вместе с этим разговором. Чтобы быстро получить ответ, обратитесь также напрямую: {name}.',
   },
   es: {
     greeting: '¡Hola! Puedo ayudarle con el registro en el ayuntamiento, la vivienda, la mutua de salud, los cursos de idiomas, el trabajo y la integración. ¿Qué quiere saber?',
@@ -158,7 +158,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Cursos cerca de {place}',
     coursesClosing: 'Puede que esta lista no esté completa. Pregunte las fechas y plazas libres en la inscripción.',
     evening: 'tarde-noche', day: 'de día', weekend: 'fin de semana', online: 'en línea', childcare: 'guardería', literacy: 'leer y escribir',
-    handoverRecorded: 'Gracias, su solicitud queda guardada con esta conversación. Para una respuesta rápida, contacte también directamente con {name}. En caso de urgencia, llame al 112.',
+    handoverRecorded: 'Gracias, su solicitud queda guardada con esta conversación. Para una respuesta rápida, contacte también directamente con {name}.',
   },
   fa: {
     greeting: 'سلام! می‌توانم در ثبت‌نام در شهرداری، مسکن، صندوق بیمه درمانی، کلاس‌های زبان، کار و ادغام به شما کمک کنم. چه می‌خواهید بدانید؟',
@@ -173,7 +173,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'کلاس‌های نزدیک {place}',
     coursesClosing: 'این فهرست شاید کامل نباشد. تاریخ‌ها و جاهای خالی را از میز پذیرش بپرسید.',
     evening: 'عصر', day: 'روز', weekend: 'آخر هفته', online: 'آنلاین', childcare: 'نگهداری از کودک', literacy: 'خواندن و نوشتن',
-    handoverRecorded: 'سپاسگزاریم، درخواست شما همراه این گفتگو ذخیره شد. برای پاسخ سریع، مستقیماً هم با {name} تماس بگیرید. در موارد اضطراری با 112 تماس بگیرید.',
+    handoverRecorded: 'سپاسگزاریم، درخواست شما همراه این گفتگو ذخیره شد. برای پاسخ سریع، مستقیماً هم با {name} تماس بگیرید.',
   },
   ps: {
     greeting: 'سلام! زه کولای شم په ښاروالۍ کې د نوم لیکنې، کور، روغتیا بیمې صندوق، د ژبې کورسونو، کار او ادغام کې مرسته وکړم. څه غواړئ پوه شئ؟',
@@ -188,7 +188,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'د {place} سره نږدې کورسونه',
     coursesClosing: 'کېدای شي دا لیست بشپړ نه وي. نېټې او خالي ځایونه د نوم لیکنې له میز څخه وپوښتئ.',
     evening: 'ماښام', day: 'ورځ', weekend: 'د اونۍ پای', online: 'آنلاین', childcare: 'د ماشومانو ساتنه', literacy: 'لوستل او لیکل',
-    handoverRecorded: 'مننه، ستاسو غوښتنه له دې خبرو اترو سره خوندي شوه. د چټک ځواب لپاره، مستقیم هم له {name} سره اړیکه ونیسئ. په بیړني حالت کې 112 ته زنګ ووهئ.',
+    handoverRecorded: 'مننه، ستاسو غوښتنه له دې خبرو اترو سره خوندي شوه. د چټک ځواب لپاره، مستقیم هم له {name} سره اړیکه ونیسئ.',
   },
   ti: {
     greeting: 'ሰላም! ኣብ ምምዝጋብ ምምሕዳር ከተማ፡ ገዛ፡ ትካል መድሕን ጥዕና፡ ትምህርቲ ቋንቋ፡ ስራሕን ምውህሃድን ክሕግዘኩም እኽእል እየ። እንታይ ክትፈልጡ ትደልዩ?',
@@ -203,7 +203,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'ኣብ ጥቓ {place} ዘለዉ ትምህርትታት',
     coursesClosing: 'እዚ ዝርዝር ምሉእ ዘይከውን ይኽእል። ዕለታትን ባዶ ቦታታትን ኣብ መመዝገቢ ሕተቱ።',
     evening: 'ምሸት', day: 'መዓልቲ', weekend: 'ቀዳመ-ሰንበት', online: 'ብኢንተርነት', childcare: 'ክንክን ህጻናት', literacy: 'ምንባብን ምጽሓፍን',
-    handoverRecorded: 'የቐንየልና፡ ሕቶኹም ምስዚ ዝርርብ ተዓቒቡ ኣሎ። ቅልጡፍ መልሲ ንምርካብ፡ ብቐጥታ ድማ ን{name} ተራኸቡ። ህጹጽ እንተኾይኑ 112 ደውሉ።',
+    handoverRecorded: 'የቐንየልና፡ ሕቶኹም ምስዚ ዝርርብ ተዓቒቡ ኣሎ። ቅልጡፍ መልሲ ንምርካብ፡ ብቐጥታ ድማ ን{name} ተራኸቡ።',
   },
   so: {
     greeting: 'Salaan! Waxaan kaa caawin karaa is-diiwaangelinta dowladda hoose, guryaha, sanduuqa caymiska caafimaadka, koorsooyinka luqadda, shaqada iyo is-dhexgalka. Maxaad jeclaan lahayd inaad ogaato?',
@@ -218,7 +218,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Koorsooyin u dhow {place}',
     coursesClosing: 'Liiskani waxaa laga yaabaa inuusan dhammeystirnayn. Taariikhaha iyo meelaha bannaan weydii miiska diiwaangelinta.',
     evening: 'fiid', day: 'maalin', weekend: 'dhammaadka toddobaadka', online: 'online', childcare: 'xannaanada carruurta', literacy: 'akhris iyo qoraal',
-    handoverRecorded: 'Mahadsanid, codsigaaga waxaa lagu kaydiyay wadahadalkan. Si aad jawaab degdeg ah u hesho, sidoo kale si toos ah ula xiriir {name}. Xaalad degdeg ah, wac 112.',
+    handoverRecorded: 'Mahadsanid, codsigaaga waxaa lagu kaydiyay wadahadalkan. Si aad jawaab degdeg ah u hesho, sidoo kale si toos ah ula xiriir {name}.',
   },
   ro: {
     greeting: 'Bună! Vă pot ajuta cu înregistrarea la primărie, locuința, casa de asigurări de sănătate, cursurile de limbă, munca și integrarea. Ce doriți să aflați?',
@@ -233,7 +233,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Cursuri lângă {place}',
     coursesClosing: 'Este posibil ca această listă să nu fie completă. Întrebați la înscriere despre date și locuri libere.',
     evening: 'seara', day: 'ziua', weekend: 'weekend', online: 'online', childcare: 'îngrijirea copiilor', literacy: 'citit și scris',
-    handoverRecorded: 'Mulțumim, cererea dumneavoastră a fost salvată împreună cu această conversație. Pentru un răspuns rapid, contactați și direct {name}. În caz de urgență, sunați la 112.',
+    handoverRecorded: 'Mulțumim, cererea dumneavoastră a fost salvată împreună cu această conversație. Pentru un răspuns rapid, contactați și direct {name}.',
   },
   pl: {
     greeting: 'Dzień dobry! Mogę pomóc w sprawie meldunku w gminie, mieszkania, kasy chorych, kursów językowych, pracy i integracji. Co chcesz wiedzieć?',
@@ -248,7 +248,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesHeading: 'Kursy w pobliżu: {place}',
     coursesClosing: 'Ta lista może być niepełna. O terminy i wolne miejsca zapytaj przy zapisach.',
     evening: 'wieczorem', day: 'w dzień', weekend: 'weekend', online: 'online', childcare: 'opieka nad dziećmi', literacy: 'czytanie i pisanie',
-    handoverRecorded: 'Dziękujemy, Twoja prośba została zapisana razem z tą rozmową. Aby szybko uzyskać odpowiedź, skontaktuj się też bezpośrednio z: {name}. W nagłym wypadku dzwoń pod 112.',
+    handoverRecorded: 'Dziękujemy, Twoja prośba została zapisana razem z tą rozmową. Aby szybko uzyskać odpowiedź, skontaktuj się też bezpośrednio z: {name}.',
   },
 };
 

@@ -50,19 +50,22 @@ export async function chatRoutes(app: FastifyInstance, opts: { chat: ChatService
     // The HTTP rate limit sees only the upgrade, so a socket gets the same budget per minute for its asks.
     const recent: number[] = [];
     socket.on('message', (raw) => {
-      if (opts.asksPerMinute > 0) {
+      let data: unknown;
+      let json = true;
+      try {
+        data = JSON.parse(raw.toString());
+      } catch {
+        json = false;
+      }
+      // A person in danger is never refused by the ask budget (issue 8).
+      if (opts.asksPerMinute > 0 && !chat.isCrisis((data as { message?: unknown } | null)?.message)) {
         const now = Date.now();
         while (recent.length && now - recent[0] > 60_000) recent.shift();
         if (recent.length >= opts.asksPerMinute) return fail(new AppError('rate_limited'));
         recent.push(now);
       }
       queue = queue.then(async () => {
-        let data: unknown;
-        try {
-          data = JSON.parse(raw.toString());
-        } catch {
-          return fail(new AppError('invalid_request', 'Frames must be JSON.'));
-        }
+        if (!json) return fail(new AppError('invalid_request', 'Frames must be JSON.'));
         const parsed = askFrameSchema.safeParse(data);
         if (!parsed.success) return fail(new AppError('invalid_request', zodMessage(parsed.error)));
         try {

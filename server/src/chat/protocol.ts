@@ -58,6 +58,13 @@ export interface ActorRef {
   languages: string[];
 }
 
+/** A number to call, shown by the widget as a large tappable `tel:` button above a crisis answer. */
+export interface CrisisCallRef {
+  label: string;
+  number: string;
+  tel: string;
+}
+
 export interface ChatResponse {
   conversationId: string;
   /** Id of the stored answer, for POST /api/feedback. */
@@ -69,6 +76,8 @@ export interface ChatResponse {
   sources: SourceRef[];
   actors: ActorRef[];
   handover: { offered: boolean };
+  /** Present when the message was read as a person in danger: the answer leads with these numbers. */
+  crisis?: { category: string; calls: CrisisCallRef[] };
 }
 
 export interface HandoverResponse {

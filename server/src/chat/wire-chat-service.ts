@@ -14,7 +14,10 @@ import { createRetriever } from '../retrieval/create-retriever';
 import { GlossaryMatcher } from '../retrieval/glossary-matcher';
 import type { SearchIndex } from '../retrieval/search-index';
 import { TermStats } from '../retrieval/term-stats';
+import { createCrisisResponder } from '../safety/crisis-answer';
+import { createCrisisMatcher } from '../safety/crisis-matcher';
 import type { TenantRegistry } from '../tenants/tenant-registry';
+import { knownNumbers } from '../turn/steps/guard';
 import { createChatService } from './create-chat-service';
 
 export interface ChatWiring {
@@ -44,9 +47,16 @@ export function wireChatService(w: ChatWiring) {
   const llm = w.chatModel && w.answerPrompt
     ? createLlmComposer({ model: w.chatModel, prompt: w.answerPrompt, timeoutMs: w.config.llmTimeoutMs, log: w.warn })
     : null;
+  if (!kb.crisis.routing) throw new Error('knowledge/crisis/routing.yaml is missing');
+  const crisis = {
+    matcher: createCrisisMatcher(kb.crisis.vocabularies),
+    responder: createCrisisResponder({ routing: kb.crisis.routing, answers: kb.crisis.answers, actors: kb.actors }),
+  };
+  const cardTexts = kb.cards.flatMap((c) => Object.values(c.texts).map((t) => t!.body));
   const chat = createChatService({
-    retriever, composer, llm, detectLanguage: createLanguageDetector(new LanguageLexicon(kb)), tenants: w.tenants, store,
+    retriever, composer, llm, detectLanguage: createLanguageDetector(new LanguageLexicon(kb)), tenants: w.tenants, store, crisis,
     defaultTenant: w.config.defaultTenant, minConfidence: w.config.minConfidence,
+    knownNumbers: knownNumbers(kb.actors.flatMap((a) => (a.phone ? [a.phone] : [])), cardTexts),
   });
-  return { chat, store, retriever, composer };
+  return { chat, store, retriever, composer, crisis };
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { TurnMode } from '../turn/turn-context';
 import { redact } from './redact';
 
 export const CONVERSATION_SCHEMA = `
@@ -73,7 +74,7 @@ export interface ExchangeRecord {
   actors: string[];
   confidence: number;
   answered: boolean;
-  mode: 'extractive' | 'llm' | 'small-talk' | 'unknown';
+  mode: TurnMode;
   query?: string | null;
   place?: string | null;
   clientMessageId?: string | null;

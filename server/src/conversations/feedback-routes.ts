@@ -3,11 +3,11 @@ import { CANNED, fill } from '../answer/canned-messages';
 import type { HandoverResponse } from '../chat/protocol';
 import { feedbackRequestSchema, handoverRequestSchema } from '../chat/protocol';
 import { AppError, zodMessage } from '../errors';
-import { isSupportedLanguage } from '../language/languages';
+import { isSupportedLanguage, type Language } from '../language/languages';
 import { enforceOrigin } from '../tenants/origin-policy';
 import type { ConversationStore } from './conversation-store';
 
-export async function feedbackRoutes(app: FastifyInstance, opts: { store: ConversationStore; defaultTenant: string }) {
+export async function feedbackRoutes(app: FastifyInstance, opts: { store: ConversationStore; defaultTenant: string; emergencyLine: (lang: Language) => string }) {
   app.post('/api/feedback', async (request, reply) => {
     const parsed = feedbackRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
@@ -28,7 +28,9 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { store: Conver
     const lang = isSupportedLanguage(parsed.data.language) ? parsed.data.language : 'en';
     const id = opts.store.recordHandover(parsed.data.conversationId, tenant.slug, lang, parsed.data.contact ?? null, parsed.data.note ?? null);
     const where = tenant.welcome?.name ?? tenant.name;
-    const body: HandoverResponse = { id, language: lang, message: fill(CANNED[lang].handoverRecorded, { name: where }) };
+    // The confirmation always ends with the emergency line (issue 8): a person waiting may be in danger.
+    const message = `${fill(CANNED[lang].handoverRecorded, { name: where })}\n\n${opts.emergencyLine(lang)}`;
+    const body: HandoverResponse = { id, language: lang, message };
     return reply.status(201).send(body);
   });
 }

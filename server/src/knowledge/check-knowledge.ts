@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SUPPORTED_LANGUAGES, type Language } from '../language/languages';
+import { checkCrisis } from './check-crisis';
 import type { KnowledgeBase, KnowledgeIssue } from './knowledge-types';
 import { REGIONS, TOPICS, type Region, type Topic } from './schemas';
 
@@ -101,6 +102,8 @@ export function checkKnowledge(kb: KnowledgeBase, options: CheckOptions = {}): K
       issues.push({ file, field: 'region', message: `region ${actor.region} does not match its municipalities (${[...provinces].join(', ')})` });
     }
   }
+
+  issues.push(...checkCrisis(kb, { requireAllLanguages: options.expectMunicipalityCounts }));
 
   if (options.expectMunicipalityCounts) {
     for (const region of REGIONS) {

@@ -1,4 +1,5 @@
 import type { Language } from '../language/languages';
+import type { CrisisKnowledge } from './load-crisis';
 import type { Actor, CardMeta, GlossaryConcept, Region } from './schemas';
 
 export interface CardText {
@@ -45,6 +46,8 @@ export interface KnowledgeBase {
   actors: Actor[];
   tenants: Tenant[];
   glossary: GlossaryConcept[];
+  /** Crisis vocabulary, routing and answers (knowledge/crisis/). */
+  crisis: CrisisKnowledge;
   /** Content hash of every file under the knowledge folder; drives re-ingest. */
   hash: string;
 }

@@ -6,6 +6,7 @@ import YAML from 'yaml';
 import type { ZodType } from 'zod';
 import { isSupportedLanguage, type Language } from '../language/languages';
 import type { Card, CardText, KnowledgeBase, KnowledgeIssue, Tenant } from './knowledge-types';
+import { loadCrisis } from './load-crisis';
 import { parseCardBody, parseFrontmatter } from './parse-frontmatter';
 import {
   actorSchema, cardMetaSchema, cardTextMetaSchema, glossaryConceptSchema, municipalityRowSchema,
@@ -220,7 +221,8 @@ export function loadKnowledge(root: string): LoadResult {
     loadYamlList(loader, f, glossaryConceptSchema),
   );
   const tenants = loadTenants(loader, path.join(loader.root, 'tenants'), actors);
-  return { knowledge: { cards, actors, tenants, glossary, hash: hashKnowledge(loader.root) }, issues: loader.issues };
+  const crisis = loadCrisis(loader.root, loader.issues);
+  return { knowledge: { cards, actors, tenants, glossary, crisis, hash: hashKnowledge(loader.root) }, issues: loader.issues };
 }
 
 /** For the app: any problem stops the start with a message naming the file and field. */

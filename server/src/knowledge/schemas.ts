@@ -83,6 +83,8 @@ export const actorSchema = z.object({
   type: z.enum(ACTOR_TYPES),
   topics: z.array(z.enum(TOPICS)).min(1),
   region: z.enum(ACTOR_REGIONS),
+  /** Regions served beyond the home region (a Dutch-language helpline also answers in Brussels). */
+  alsoRegions: z.array(z.enum(REGIONS)).nullish().transform((v) => v ?? []),
   province: z.enum(PROVINCES).nullish().transform((v) => v ?? null),
   municipalities: z.array(slug).nullish().transform((v) => v ?? []),
   excludeMunicipalities: z.array(slug).nullish().transform((v) => v ?? []),
@@ -93,6 +95,8 @@ export const actorSchema = z.object({
   website: httpUrl.nullish().transform((v) => v ?? null),
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).nullish().transform((v) => v ?? []),
   hours: nullableString,
+  /** One line per language: what they do for you (issue 10). */
+  descriptions: z.partialRecord(z.enum([...SUPPORTED_LANGUAGES]), z.string().min(1)).default({}),
   sources: z.array(sourceSchema).min(1, 'every actor names at least one source'),
   courses: z.array(courseSchema).nullish().transform((v) => v ?? []),
 });

@@ -3,6 +3,7 @@ import type { Region } from '../knowledge/schemas';
 import type { Language } from '../language/languages';
 import type { RetrievalResult, Retriever } from '../retrieval/create-retriever';
 import { tokenize } from '../retrieval/text-normalize';
+import { isFollowUp } from './steps/understand-follow-up';
 
 export interface TurnRetrieval {
   retrieval: RetrievalResult;
@@ -10,17 +11,12 @@ export interface TurnRetrieval {
   query: string;
 }
 
-const FOLLOW_UP_MAX_WORDS = 6;
 const LONG_MESSAGE_WORDS = 20;
 
 /** Sentences of a long message worth retrieving on their own; questions first. */
 function sentencesOf(message: string): string[] {
   const parts = message.split(/(?<=[.!?؟։።\n])\s+/).map((s) => s.trim()).filter((s) => tokenize(s).length >= 3);
   return parts.sort((a, b) => Number(/[?؟]/.test(b)) - Number(/[?؟]/.test(a))).slice(0, 5);
-}
-
-export function isFollowUp(message: string, state: ConversationState | null): boolean {
-  return !!state?.lastQuery && tokenize(message).length <= FOLLOW_UP_MAX_WORDS;
 }
 
 /**

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPipeline } from '../../server/src/pipeline';
+import { blindGate, runBlind } from '../lib/run-blind';
+import { ROOT } from '../lib/run-eval';
+import { blindSummary } from './report';
+
+/** `npm run eval -- --suite blind`: the blind test through today's pipeline, with its CI gates. */
+export async function runBlindSuite(): Promise<number> {
+  const p = await createPipeline({
+    dataDir: path.join(ROOT, 'data', 'eval'), knowledgeDir: path.join(ROOT, 'knowledge'), promptsDir: path.join(ROOT, 'prompts'),
+    logLevel: 'silent', rateLimitPerMinute: 0, llmProvider: 'none',
+  });
+  try {
+    const run = await runBlind(p, { onProgress: (d, t) => { if (d % 250 === 0 || d === t) process.stderr.write(`blind ${d}/${t}\n`); } });
+    const dir = path.resolve(import.meta.dirname, '..', 'reports');
+    fs.mkdirSync(dir, { recursive: true });
+    // The per-case file stays in the ignored reports folder; it is for the final review, not for tuning.
+    fs.writeFileSync(path.join(dir, 'blind.json'), JSON.stringify(run, null, 1));
+    console.log(blindSummary(run));
+    const gate = blindGate(run);
+    for (const g of gate) console.log(`${g.ok ? 'ok  ' : 'FAIL'} ${g.name}: ${g.value.toFixed(3)}`);
+    if (run.errors.length) console.error(run.errors.join('\n'));
+    return gate.every((g) => g.ok) && !run.errors.length ? 0 : 1;
+  } finally {
+    p.close();
+  }
+}

@@ -1,0 +1,92 @@
+import type { ChatResult } from '../../server/src/chat/create-chat-service';
+import { SUPPORTED_LANGUAGES } from '../../server/src/language/languages';
+import type { KnowledgeBase } from '../../server/src/knowledge/knowledge-types';
+import type { TenantRegistry } from '../../server/src/tenants/tenant-registry';
+import { scoreCase, type CaseScore } from '../scorers/case-score';
+import { buildCorpus } from '../scorers/corpus';
+import { computeMetrics, coreOk, type MetricSet } from '../scorers/metrics';
+import { loadBlind } from './load-blind';
+
+export interface BlindPipeline {
+  chat: { ask(request: { message: string; tenant: string; conversationId?: string }): Promise<ChatResult> };
+  tenants: TenantRegistry;
+  knowledge: KnowledgeBase;
+}
+
+export interface GroupFigures {
+  n: number;
+  /** Right abstention, right topic, card in the top 3, right language: what an outside check calls fully right. */
+  fullyRight: number;
+  topic: number | null;
+  hit1: number | null;
+  abstentionF1: number | null;
+  language: number;
+}
+
+export interface BlindRun {
+  cases: number;
+  errors: string[];
+  overall: MetricSet;
+  fullyRight: number;
+  byLanguage: Record<string, GroupFigures>;
+  byTag: Record<string, GroupFigures>;
+  /** Median length of first answers (not follow-ups) that answered. */
+  medianFirstAnswerChars: number | null;
+  scores: CaseScore[];
+}
+
+/** Unsupported languages are reported together: a handful of each. */
+const groupOf = (lang: string) => ((SUPPORTED_LANGUAGES as readonly string[]).includes(lang) ? lang : 'unsupported');
+
+function figures(xs: CaseScore[]): GroupFigures {
+  const m = computeMetrics(xs);
+  return {
+    n: xs.length, fullyRight: xs.filter(coreOk).length / xs.length,
+    topic: m.topicAccuracy.value, hit1: m.hit1.value, abstentionF1: m.abstentionF1.value, language: m.answerLanguage.value ?? 0,
+  };
+}
+
+/** Every blind question through a pipeline (today's or an older one), scored like the gold sets. */
+export async function runBlind(p: BlindPipeline, opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<BlindRun> {
+  const { cases, errors } = loadBlind();
+  const corpus = buildCorpus(p.knowledge);
+  const scores: CaseScore[] = [];
+  for (const c of cases) {
+    const tenant = p.tenants.resolve(c.tenant);
+    if (!tenant) {
+      errors.push(`${c.id}: unknown tenant ${c.tenant}`);
+      continue;
+    }
+    const started = performance.now();
+    const conversationId = c.conversation ? `blind-${c.conversation}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64) : undefined;
+    const r = await p.chat.ask({ message: c.question, tenant: c.tenant, conversationId });
+    const s = scoreCase(c, r, tenant.region, corpus, performance.now() - started);
+    s.lang = groupOf(c.lang);
+    scores.push(s);
+    opts.onProgress?.(scores.length, cases.length);
+  }
+  const byLanguage = Object.fromEntries([...new Set(scores.map((s) => s.lang))].sort().map((l) => [l, figures(scores.filter((s) => s.lang === l))]));
+  const tags = [...new Set(scores.flatMap((s) => s.tags))].sort();
+  const byTag = Object.fromEntries(tags.map((t) => [t, figures(scores.filter((s) => s.tags.includes(t)))]));
+  const firsts = scores.filter((s) => !s.tags.includes('follow-up') && s.answered).map((s) => s.got.answer.length).sort((a, b) => a - b);
+  return {
+    cases: scores.length, errors, overall: computeMetrics(scores), fullyRight: scores.filter(coreOk).length / scores.length,
+    byLanguage, byTag, medianFirstAnswerChars: firsts.length ? firsts[Math.floor(firsts.length / 2)] : null, scores,
+  };
+}
+
+/** The CI gates on the blind test (issue 9). */
+export const BLIND_GATES = { topic: 0.92, hit1: 0.85, abstentionF1: 0.9, language: 0.99, worstLanguageTopic: 0.85 };
+
+export function blindGate(run: BlindRun, gates = BLIND_GATES) {
+  const supported = Object.entries(run.byLanguage).filter(([l]) => l !== 'unsupported');
+  const worst = Math.min(...supported.map(([, f]) => f.topic ?? 1));
+  const checks = [
+    { name: `topic ≥ ${gates.topic}`, value: run.overall.topicAccuracy.value ?? 0, ok: (run.overall.topicAccuracy.value ?? 0) >= gates.topic },
+    { name: `card hit@1 ≥ ${gates.hit1}`, value: run.overall.hit1.value ?? 0, ok: (run.overall.hit1.value ?? 0) >= gates.hit1 },
+    { name: `abstention F1 ≥ ${gates.abstentionF1}`, value: run.overall.abstentionF1.value ?? 0, ok: (run.overall.abstentionF1.value ?? 0) >= gates.abstentionF1 },
+    { name: `answer language ≥ ${gates.language}`, value: run.overall.answerLanguage.value ?? 0, ok: (run.overall.answerLanguage.value ?? 0) >= gates.language },
+    { name: `topic in the worst language ≥ ${gates.worstLanguageTopic}`, value: worst, ok: worst >= gates.worstLanguageTopic },
+  ];
+  return checks;
+}

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { createPipeline } from '../../server/src/pipeline';
+import { loadCrisisCases, type CrisisCase } from './crisis-data';
+import { scoreCrisisAnswer, summarizeCrisis, type CrisisScore, type CrisisSummary } from '../scorers/crisis';
+import { ROOT } from './run-eval';
+
+export interface CrisisRun {
+  errors: string[];
+  /** The gated set: what the vocabulary may be improved on. */
+  gated: CrisisSummary;
+  /** Held out: reported only. */
+  holdout: CrisisSummary;
+  scores: CrisisScore[];
+}
+
+/** Every crisis and control message through the real pipeline, each as the first message of a new chat. */
+export async function runCrisisEval(opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<CrisisRun> {
+  const { cases, errors } = loadCrisisCases();
+  const p = await createPipeline({
+    dataDir: path.join(ROOT, 'data', 'eval'), knowledgeDir: path.join(ROOT, 'knowledge'), promptsDir: path.join(ROOT, 'prompts'),
+    logLevel: 'silent', rateLimitPerMinute: 0, llmProvider: 'none',
+  });
+  try {
+    const scores: CrisisScore[] = [];
+    for (const c of cases as CrisisCase[]) {
+      const tenant = p.tenants.resolve(c.tenant);
+      if (!tenant) {
+        errors.push(`${c.id}: unknown tenant ${c.tenant}`);
+        continue;
+      }
+      const r = await p.chat.ask({ message: c.message, tenant: c.tenant });
+      scores.push(scoreCrisisAnswer({
+        id: c.id, lang: c.lang, category: c.category, holdout: c.holdout, region: r.trace.region, answer: r.answer,
+        mode: r.trace.mode, language: r.language, categories: r.trace.crisis,
+      }));
+      opts.onProgress?.(scores.length, cases.length);
+    }
+    return {
+      errors, scores,
+      gated: summarizeCrisis(scores.filter((s) => !s.holdout)),
+      holdout: summarizeCrisis(scores.filter((s) => s.holdout)),
+    };
+  } finally {
+    p.close();
+  }
+}

@@ -1,0 +1,178 @@
+import { CRISIS_CATEGORIES, type CrisisCategory } from './crisis-categories';
+import { crisisWord, crisisWords, typoDistance, wordForms } from './crisis-text';
+
+/** One language's crisis vocabulary (knowledge/crisis/<lang>.yaml). */
+export interface CrisisVocabulary {
+  language: string;
+  patterns: Partial<Record<CrisisCategory, string[]>>;
+  notCrisis: string[];
+}
+
+export interface CrisisMatch {
+  category: CrisisCategory;
+  language: string;
+  pattern: string;
+  strong: boolean;
+}
+
+export interface CrisisVerdict {
+  /** Categories found, most urgent first. */
+  categories: CrisisCategory[];
+  matches: CrisisMatch[];
+}
+
+type AtomKind = 'word' | 'prefix' | 'infix';
+interface Atom { id: number; kind: AtomKind; text: string }
+interface Pattern { atoms: number[]; category: CrisisCategory | null; strong: boolean; language: string; source: string }
+
+// Words allowed between two words of a pattern ("he is going to kill me" for "going kill me").
+const MAX_GAP = 3;
+// Shorter words must be typed exactly: one typo in a four-letter word makes a different word.
+const FUZZY_MIN = 5;
+
+/** Splits a vocabulary line into its words: `word`, `stem*` or `*part*`; a leading `!` marks it strong. */
+export function parsePattern(raw: string): { strong: boolean; words: { kind: AtomKind; text: string }[] } {
+  const trimmed = raw.trim();
+  const strong = trimmed.startsWith('!');
+  const words = trimmed.replace(/^!/, '').split(/\s+/).filter(Boolean).flatMap((w) => {
+    const infix = w.startsWith('*') && w.endsWith('*') && w.length > 2;
+    const prefix = !infix && w.endsWith('*');
+    const parts = crisisWords(w.replace(/\*/g, ' '));
+    if (!parts.length) return [];
+    // "j'ai" or "kill-myself" become several words; only the last one keeps the wildcard.
+    return parts.map((text, i) => ({ kind: (i === parts.length - 1 ? (infix ? 'infix' : prefix ? 'prefix' : 'word') : 'word') as AtomKind, text }));
+  });
+  return { strong, words };
+}
+
+/**
+ * Matches a message against every language's crisis vocabulary at once (issue 8: detection fails exactly
+ * when someone writes short, misspelled or in dialect, so the language is never asked first).
+ */
+export function createCrisisMatcher(vocabularies: CrisisVocabulary[]) {
+  const atoms: Atom[] = [];
+  const atomKey = new Map<string, number>();
+  const words = new Map<string, number>();
+  const prefixes = new Map<string, number>();
+  const prefixLengths = new Set<number>();
+  const infixes: Atom[] = [];
+  // Atoms long enough to forgive a typo, bucketed by their first two letters.
+  const fuzzyBuckets = new Map<string, Atom[]>();
+  const patterns: Pattern[] = [];
+  const byFirstAtom = new Map<number, Pattern[]>();
+
+  function atomOf(kind: AtomKind, text: string): number {
+    const key = `${kind}:${text}`;
+    let id = atomKey.get(key);
+    if (id !== undefined) return id;
+    id = atoms.length;
+    const atom = { id, kind, text };
+    atoms.push(atom);
+    atomKey.set(key, id);
+    if (kind === 'word') words.set(text, id);
+    if (kind === 'prefix') {
+      prefixes.set(text, id);
+      prefixLengths.add(text.length);
+    }
+    if (kind === 'infix') infixes.push(atom);
+    if (kind !== 'infix' && text.length >= FUZZY_MIN) {
+      const bucket = text.slice(0, 2);
+      fuzzyBuckets.set(bucket, [...(fuzzyBuckets.get(bucket) ?? []), atom]);
+    }
+    return id;
+  }
+
+  function add(raw: string, category: CrisisCategory | null, language: string) {
+    const parsed = parsePattern(raw);
+    if (!parsed.words.length) return;
+    const pattern: Pattern = {
+      atoms: parsed.words.map((w) => atomOf(w.kind, w.text)),
+      category, language, source: raw.trim(),
+      strong: parsed.strong || parsed.words.length > 1,
+    };
+    patterns.push(pattern);
+    byFirstAtom.set(pattern.atoms[0], [...(byFirstAtom.get(pattern.atoms[0]) ?? []), pattern]);
+  }
+
+  for (const vocab of vocabularies) {
+    for (const category of CRISIS_CATEGORIES) for (const raw of vocab.patterns[category] ?? []) add(raw, category, vocab.language);
+    for (const raw of vocab.notCrisis) add(raw, null, vocab.language);
+  }
+  const lengths = [...prefixLengths].sort((a, b) => a - b);
+
+  function atomsFor(form: string, into: Set<number>) {
+    const exact = words.get(form);
+    if (exact !== undefined) into.add(exact);
+    for (const len of lengths) {
+      if (len > form.length) break;
+      const id = prefixes.get(form.slice(0, len));
+      if (id !== undefined) into.add(id);
+    }
+    for (const atom of infixes) if (form.length >= atom.text.length && form.includes(atom.text)) into.add(atom.id);
+    if (form.length < FUZZY_MIN - 1) return;
+    for (const atom of fuzzyBuckets.get(form.slice(0, 2)) ?? []) {
+      if (into.has(atom.id)) continue;
+      if (atom.kind === 'word') {
+        if (typoDistance(form, atom.text) <= 1) into.add(atom.id);
+      } else {
+        const n = atom.text.length;
+        if (form.length >= n - 1 && [n - 1, n, n + 1].some((l) => l <= form.length && typoDistance(form.slice(0, l), atom.text) <= 1)) into.add(atom.id);
+      }
+    }
+  }
+
+  /** Where each atom occurs in the message, as [first word, last word] spans. */
+  function hitsOf(text: string): Map<number, [number, number][]> {
+    const w = crisisWords(text);
+    const hits = new Map<number, [number, number][]>();
+    const note = (span: [number, number], form: string) => {
+      const found = new Set<number>();
+      for (const f of wordForms(form)) atomsFor(f, found);
+      for (const id of found) hits.set(id, [...(hits.get(id) ?? []), span]);
+    };
+    for (let i = 0; i < w.length; i++) {
+      note([i, i], w[i]);
+      // "zelf moord", "می خواهم": a word split in two is tried joined as well.
+      if (i + 1 < w.length && w[i].length >= 2 && w[i + 1].length >= 2) note([i, i + 1], crisisWord(w[i] + w[i + 1]));
+    }
+    return hits;
+  }
+
+  function matches(pattern: Pattern, hits: Map<number, [number, number][]>): boolean {
+    const step = (k: number, prevEnd: number): boolean => {
+      if (k === pattern.atoms.length) return true;
+      for (const [start, end] of hits.get(pattern.atoms[k]) ?? []) {
+        if (start > prevEnd && start - prevEnd - 1 <= MAX_GAP && step(k + 1, end)) return true;
+      }
+      return false;
+    };
+    return (hits.get(pattern.atoms[0]) ?? []).some(([, end]) => step(1, end));
+  }
+
+  function detect(text: string): CrisisVerdict | null {
+    const hits = hitsOf(text);
+    const found: CrisisMatch[] = [];
+    let vetoed = false;
+    const tried = new Set<Pattern>();
+    for (const atomId of hits.keys()) {
+      for (const pattern of byFirstAtom.get(atomId) ?? []) {
+        if (tried.has(pattern)) continue;
+        tried.add(pattern);
+        if (!matches(pattern, hits)) continue;
+        if (pattern.category === null) vetoed = true;
+        else found.push({ category: pattern.category, language: pattern.language, pattern: pattern.source, strong: pattern.strong });
+      }
+    }
+    // "suicide prevention training", "first-aid course": a subject word cancels one-word matches only.
+    const kept = vetoed ? found.filter((m) => m.strong) : found;
+    if (!kept.length) return null;
+    let categories = CRISIS_CATEGORIES.filter((c) => kept.some((m) => m.category === c));
+    // The doctor on duty is for when nothing worse is going on.
+    if (categories.length > 1) categories = categories.filter((c) => c !== 'urgent-doctor');
+    return { categories, matches: kept };
+  }
+
+  return { detect, size: () => ({ patterns: patterns.length, atoms: atoms.length }) };
+}
+
+export type CrisisMatcher = ReturnType<typeof createCrisisMatcher>;
