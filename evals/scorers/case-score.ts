@@ -47,7 +47,7 @@ export function scoreCase(c: AskCase, r: ChatResult, tenantRegion: Region, corpu
   const rank = e.answered && e.cards.length ? firstRank(r.trace.cardIds, e.cards) : null;
   // Actors must serve the tenant's region, or the region the question names (federal actors are fine everywhere).
   const allowed = e.actorRegions.length ? e.actorRegions : [region];
-  const badActors = actorsOutOfRegion(r.actors, allowed);
+  const badActors = actorsOutOfRegion(r.actors, allowed, corpus.alsoRegions);
   const cited = [...new Set(r.sources.map((s) => s.id.split('#')[0]))];
   const ungrounded = r.trace.mode === 'llm' ? null : ungroundedParts({ answer: r.answer, cardIds: cited, actors: r.actors }, corpus);
   const invented = inventedContacts(r.answer, corpus);

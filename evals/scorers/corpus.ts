@@ -1,4 +1,4 @@
-import { CANNED, UNSUPPORTED_NOTE } from '../../server/src/answer/canned-messages';
+import { CANNED, UNSUPPORTED_GENERIC, UNSUPPORTED_NOTE } from '../../server/src/answer/canned-messages';
 import type { Card, KnowledgeBase } from '../../server/src/knowledge/knowledge-types';
 import type { Actor } from '../../server/src/knowledge/schemas';
 import { extractContacts } from './contacts';
@@ -22,13 +22,17 @@ export interface KnowledgeCorpus {
   /** Welcome points of tenants (name, website, phone) for handover lines. */
   welcome: { names: Set<string>; urls: Set<string>; phones: Set<string> };
   contacts: { urls: Set<string>; emails: Set<string>; numbers: Set<string> };
+  /** Regions an actor serves beyond its home region. */
+  alsoRegions: Map<string, string[]>;
+  /** Crisis answers' sentences per language, placeholders as wildcards. */
+  crisis: RegExp[];
 }
 
 export function cardUnits(card: Card): string[] {
   return Object.values(card.texts).flatMap((t) => (t ? [t.summary, ...t.steps, ...t.closing] : []));
 }
 
-export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenants'>): KnowledgeCorpus {
+export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenants'> & Partial<Pick<KnowledgeBase, 'crisis'>>): KnowledgeCorpus {
   const actorByName = new Map<string, Actor[]>();
   for (const a of kb.actors) {
     for (const n of new Set([a.name, ...Object.values(a.names)])) actorByName.set(n, [...(actorByName.get(n) ?? []), a]);
@@ -39,7 +43,17 @@ export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenant
     for (const v of Object.values(m)) canned.push(templateRegex(v));
     for (const k of ['evening', 'day', 'weekend', 'online', 'childcare', 'literacy'] as const) courseWords.add(m[k]);
   }
-  for (const v of Object.values(UNSUPPORTED_NOTE)) for (const line of Object.values(v)) canned.push(templateRegex(line));
+  for (const v of [...Object.values(UNSUPPORTED_NOTE), UNSUPPORTED_GENERIC]) for (const line of Object.values(v)) canned.push(templateRegex(line));
+  // Crisis answers and the emergency line that ends every "I don't know" are product copy too.
+  const crisis: RegExp[] = [];
+  for (const a of Object.values(kb.crisis?.answers ?? {})) {
+    if (!a) continue;
+    const { language: _l, translation: _t, reviewed: _r, emergencyLine, ...categories } = a;
+    canned.push(templateRegex(emergencyLine.replace(/\{[a-z0-9-]+\}/g, '{x}')));
+    for (const text of Object.values(categories)) {
+      for (const s of [text.lead, text.then, ...text.steps].filter(Boolean) as string[]) crisis.push(templateRegex(s.replace(/\{[a-z0-9-]+\}/g, '{x}')));
+    }
+  }
 
   const welcome = { names: new Set<string>(), urls: new Set<string>(), phones: new Set<string>() };
   for (const t of kb.tenants) {
@@ -60,7 +74,7 @@ export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenant
   const found = extractContacts(sources.join('\n'));
   return {
     cards: new Map(kb.cards.map((c) => [c.id, c])), actors: new Map(kb.actors.map((a) => [a.id, a])), actorByName,
-    canned, courseWords, welcome,
+    canned, courseWords, welcome, crisis, alsoRegions: new Map(kb.actors.map((a) => [a.id, a.alsoRegions ?? []])),
     contacts: { urls: new Set(found.urls.map(normUrl)), emails: new Set(found.emails.map((e) => e.toLowerCase())), numbers: new Set(found.numbers) },
   };
 }

@@ -68,12 +68,12 @@ export function ungroundedParts(input: GroundingInput, corpus: KnowledgeCorpus):
   for (const raw of input.answer.split('\n')) {
     const line = squash(raw).replace(/^- /, '');
     if (!line) continue;
-    if (corpus.canned.some((re) => re.test(line))) continue;
+    if (corpus.canned.some((re) => re.test(line)) || corpus.crisis.some((re) => re.test(plain(line)))) continue;
     if (isActorLine(line, corpus, listed) || isCourseLine(line, corpus) || isHandoverLine(line, corpus)) continue;
     if (units.includes(plain(line))) continue;
     for (const sentence of plain(line).split(SENTENCE_SPLIT)) {
       const s = squash(sentence);
-      if (s && !cardText.includes(s) && !corpus.canned.some((re) => re.test(s))) bad.push(s);
+      if (s && !cardText.includes(s) && !corpus.canned.some((re) => re.test(s)) && !corpus.crisis.some((re) => re.test(s))) bad.push(s);
     }
   }
   return bad;

@@ -13,6 +13,7 @@ import type { KnowledgeBase } from './knowledge/knowledge-types';
 import chatModelPlugin from './plugins/chat-model';
 import dbPlugin from './plugins/db';
 import knowledgePlugin from './plugins/knowledge';
+import modelsPlugin from './plugins/models';
 import promptsPlugin from './plugins/prompts';
 import searchIndexPlugin from './plugins/search-index';
 import { tenantRoutes } from './tenants/tenant-routes';
@@ -39,13 +40,14 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   await app.register(dbPlugin, { file: config.dataDir === ':memory:' ? ':memory:' : path.join(config.dataDir, 'welcome-desk.db') });
   await app.register(knowledgePlugin, { dir: config.knowledgeDir, knowledge: options.knowledge });
   await app.register(searchIndexPlugin, config);
+  await app.register(modelsPlugin, config);
   await app.register(chatModelPlugin, { ...config, model: options.chatModel });
   await app.register(promptsPlugin, { dir: config.promptsDir, required: ['answer'] });
 
   const kb = app.knowledge;
   const { chat, store, crisis } = wireChatService({
     knowledge: kb, searchIndex: app.searchIndex, embeddings: app.embeddings, tenants: app.tenants, db: app.db,
-    chatModel: app.chatModel, answerPrompt: app.prompts.answer, config, warn: (msg, err) => app.log.warn({ err }, msg),
+    chatModel: app.chatModel, answerPrompt: app.prompts.answer, questionModel: app.questionModel, languageId: app.languageId, config, warn: (msg, err) => app.log.warn({ err }, msg),
   });
   if (!app.tenants.resolve(config.defaultTenant)) throw new Error(`DEFAULT_TENANT "${config.defaultTenant}" is not a known municipality.`);
 

@@ -21,6 +21,8 @@ export const configSchema = z.object({
   minConfidence: z.coerce.number().min(0).max(1).default(0.33),
   /** Retrievals remembered for repeated questions (quick-topic chips); 0 turns the cache off. */
   retrievalCacheSize: z.coerce.number().int().min(0).default(2000),
+  /** The trained question model (issue 9): `auto` trains it at ingest when knowledge/training/ exists; `off` keeps retrieval alone. */
+  questionModel: z.enum(['auto', 'off']).default('auto'),
   /** Re-index at boot when the knowledge hash changed. */
   autoIngest: boolish.default(true),
   /** Optional generative mode. `none` keeps the offline extractive default. */
@@ -50,6 +52,7 @@ const ENV_KEYS: Record<keyof AppConfig, string> = {
   minConfidence: 'MIN_CONFIDENCE',
   retrievalCacheSize: 'RETRIEVAL_CACHE_SIZE',
   autoIngest: 'AUTO_INGEST',
+  questionModel: 'QUESTION_MODEL',
   llmProvider: 'LLM_PROVIDER',
   llmBaseUrl: 'LLM_BASE_URL',
   llmModel: 'LLM_MODEL',

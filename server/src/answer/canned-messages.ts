@@ -268,6 +268,20 @@ export const UNSUPPORTED_NOTE: Record<string, { en: string; fr: string }> = {
   sr: { en: 'Još ne mogu da odgovaram na srpskom, pa odgovaram na engleskom.', fr: 'Još ne mogu da odgovaram na srpskom, pa odgovaram na francuskom.' },
   bs: { en: 'Još ne mogu odgovarati na bosanskom, pa odgovaram na engleskom.', fr: 'Još ne mogu odgovarati na bosanskom, pa odgovaram na francuskom.' },
   am: { en: 'እስካሁን በአማርኛ መመለስ አልችልም፣ ስለዚህ በእንግሊዝኛ እመልሳለሁ።', fr: 'እስካሁን በአማርኛ መመለስ አልችልም፣ ስለዚህ በፈረንሳይኛ እመልሳለሁ።' },
+  zh: { en: '我还不能用中文回答，所以用英语回答。', fr: '我还不能用中文回答，所以用法语回答。' },
+  hi: { en: 'मैं अभी हिंदी में जवाब नहीं दे सकता, इसलिए अंग्रेज़ी में जवाब दे रहा हूँ।', fr: 'मैं अभी हिंदी में जवाब नहीं दे सकता, इसलिए फ़्रेंच में जवाब दे रहा हूँ।' },
+  ur: { en: 'میں ابھی اردو میں جواب نہیں دے سکتا، اس لیے انگریزی میں جواب دے رہا ہوں۔', fr: 'میں ابھی اردو میں جواب نہیں دے سکتا، اس لیے فرانسیسی میں جواب دے رہا ہوں۔' },
+  sw: { en: 'Bado siwezi kujibu kwa Kiswahili, kwa hiyo ninajibu kwa Kiingereza.', fr: 'Bado siwezi kujibu kwa Kiswahili, kwa hiyo ninajibu kwa Kifaransa.' },
+  ln: { en: 'Nakoki naino te koyanola na Lingala, yango wana nazali koyanola na Lingelesi.', fr: 'Nakoki naino te koyanola na Lingala, yango wana nazali koyanola na Lifalansé.' },
+  ku: { en: 'Ez hêj nikarim bi kurdî bersiv bidim, ji ber vê yekê bi îngilîzî bersiv didim.', fr: 'Ez hêj nikarim bi kurdî bersiv bidim, ji ber vê yekê bi fransî bersiv didim.' },
+  vi: { en: 'Tôi chưa thể trả lời bằng tiếng Việt, vì vậy tôi trả lời bằng tiếng Anh.', fr: 'Tôi chưa thể trả lời bằng tiếng Việt, vì vậy tôi trả lời bằng tiếng Pháp.' },
+  el: { en: 'Δεν μπορώ ακόμη να απαντήσω στα ελληνικά, γι\' αυτό απαντώ στα αγγλικά.', fr: 'Δεν μπορώ ακόμη να απαντήσω στα ελληνικά, γι\' αυτό απαντώ στα γαλλικά.' },
+};
+
+/** For a language we recognise but have no line for: said in the answer language itself. */
+export const UNSUPPORTED_GENERIC: { en: string; fr: string } = {
+  en: 'I cannot answer in your language yet, so I answer in English.',
+  fr: 'Je ne peux pas encore répondre dans votre langue, je réponds donc en français.',
 };
 
 export function fill(template: string, values: Record<string, string>): string {

@@ -9,13 +9,15 @@ import { createConversationStore } from '../conversations/conversation-store';
 import type { KnowledgeBase } from '../knowledge/knowledge-types';
 import { createLanguageDetector } from '../language/detect-language';
 import { LanguageLexicon } from '../language/language-lexicon';
+import type { LanguageIdentifier } from '../language/lid';
+import { tokenize } from '../retrieval/text-normalize';
 import type { PromptTemplate } from '../plugins/prompts';
-import { createRetriever } from '../retrieval/create-retriever';
-import { GlossaryMatcher } from '../retrieval/glossary-matcher';
+import { createCardRetriever } from '../retrieval/card-retriever';
 import type { SearchIndex } from '../retrieval/search-index';
-import { TermStats } from '../retrieval/term-stats';
+import type { QuestionModel } from '../question-model/question-model';
 import { createCrisisResponder } from '../safety/crisis-answer';
 import { createCrisisMatcher } from '../safety/crisis-matcher';
+import { ordinaryWords } from '../safety/ordinary-words';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 import { knownNumbers } from '../turn/steps/guard';
 import { createChatService } from './create-chat-service';
@@ -28,19 +30,29 @@ export interface ChatWiring {
   db: Database.Database;
   chatModel: BaseChatModel | null;
   answerPrompt: PromptTemplate | null;
+  /** The trained question model; null when the knowledge has no training data (the retrieval confidence decides). */
+  questionModel?: QuestionModel | null;
+  /** fastText lid.176, to recognise languages we do not answer in. */
+  languageId?: LanguageIdentifier | null;
   config: Pick<AppConfig, 'defaultTenant' | 'minConfidence' | 'llmTimeoutMs' | 'retrievalCacheSize'>;
   warn?: (msg: string, err?: unknown) => void;
+}
+
+/** Every one-word municipality name, folded: a place name is not evidence of a language. */
+function placeNames(kb: KnowledgeBase): Set<string> {
+  const names = new Set<string>();
+  for (const t of kb.tenants) for (const n of [...Object.values(t.names), ...t.aliases]) {
+    const tokens = tokenize(n ?? '');
+    if (tokens.length === 1 && tokens[0].length >= 3) names.add(tokens[0]);
+  }
+  return names;
 }
 
 /** Plain wiring of the domain factories, shared by the Fastify app, the eval runner and the bench. */
 export function wireChatService(w: ChatWiring) {
   const kb = w.knowledge;
   const store = createConversationStore(w.db);
-  const retriever = createRetriever({
-    cards: kb.cards, lexical: w.searchIndex.lexical, vectors: w.searchIndex.vectors, embeddings: w.embeddings,
-    glossary: new GlossaryMatcher(kb.glossary, kb.cards), stats: new TermStats(kb.cards),
-    cacheSize: w.config.retrievalCacheSize,
-  });
+  const retriever = createCardRetriever(kb, w.searchIndex, w.embeddings, w.config.retrievalCacheSize);
   const composer = createComposer({
     actorSelector: createActorSelector(kb.actors), actors: kb.actors, tenantsBySlug: new Map(kb.tenants.map((t) => [t.slug, t])),
   });
@@ -49,12 +61,12 @@ export function wireChatService(w: ChatWiring) {
     : null;
   if (!kb.crisis.routing) throw new Error('knowledge/crisis/routing.yaml is missing');
   const crisis = {
-    matcher: createCrisisMatcher(kb.crisis.vocabularies),
+    matcher: createCrisisMatcher(kb.crisis.vocabularies, { ordinaryWords: ordinaryWords(kb) }),
     responder: createCrisisResponder({ routing: kb.crisis.routing, answers: kb.crisis.answers, actors: kb.actors }),
   };
   const cardTexts = kb.cards.flatMap((c) => Object.values(c.texts).map((t) => t!.body));
   const chat = createChatService({
-    retriever, composer, llm, detectLanguage: createLanguageDetector(new LanguageLexicon(kb)), tenants: w.tenants, store, crisis,
+    retriever, composer, cardTopics: new Map(kb.cards.map((c) => [c.id, c.topic])), llm, questionModel: w.questionModel ?? null, detectLanguage: createLanguageDetector(new LanguageLexicon(kb), { lid: w.languageId, placeNames: placeNames(kb) }), tenants: w.tenants, store, crisis,
     defaultTenant: w.config.defaultTenant, minConfidence: w.config.minConfidence,
     knownNumbers: knownNumbers(kb.actors.flatMap((a) => (a.phone ? [a.phone] : [])), cardTexts),
   });

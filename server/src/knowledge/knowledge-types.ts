@@ -1,5 +1,6 @@
 import type { Language } from '../language/languages';
 import type { CrisisKnowledge } from './load-crisis';
+import type { TrainingData } from './load-training';
 import type { Actor, CardMeta, GlossaryConcept, Region } from './schemas';
 
 export interface CardText {
@@ -48,6 +49,8 @@ export interface KnowledgeBase {
   glossary: GlossaryConcept[];
   /** Crisis vocabulary, routing and answers (knowledge/crisis/). */
   crisis: CrisisKnowledge;
+  /** The question model's lines and the follow-up facets (knowledge/training/). */
+  training: TrainingData;
   /** Content hash of every file under the knowledge folder; drives re-ingest. */
   hash: string;
 }

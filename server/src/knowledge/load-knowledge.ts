@@ -7,6 +7,7 @@ import type { ZodType } from 'zod';
 import { isSupportedLanguage, type Language } from '../language/languages';
 import type { Card, CardText, KnowledgeBase, KnowledgeIssue, Tenant } from './knowledge-types';
 import { loadCrisis } from './load-crisis';
+import { loadTraining } from './load-training';
 import { parseCardBody, parseFrontmatter } from './parse-frontmatter';
 import {
   actorSchema, cardMetaSchema, cardTextMetaSchema, glossaryConceptSchema, municipalityRowSchema,
@@ -222,7 +223,8 @@ export function loadKnowledge(root: string): LoadResult {
   );
   const tenants = loadTenants(loader, path.join(loader.root, 'tenants'), actors);
   const crisis = loadCrisis(loader.root, loader.issues);
-  return { knowledge: { cards, actors, tenants, glossary, crisis, hash: hashKnowledge(loader.root) }, issues: loader.issues };
+  const training = loadTraining(loader.root, new Set(cards.map((c) => c.id)), loader.issues);
+  return { knowledge: { cards, actors, tenants, glossary, crisis, training, hash: hashKnowledge(loader.root) }, issues: loader.issues };
 }
 
 /** For the app: any problem stops the start with a message naming the file and field. */

@@ -2,6 +2,7 @@ import { francAll } from 'franc';
 import { tokenize } from '../retrieval/text-normalize';
 import type { LanguageLexicon } from './language-lexicon';
 import { FRANC_TO_ISO1, UNSUPPORTED_FRANC, isSupportedLanguage, type Language } from './languages';
+import type { LanguageIdentifier } from './lid';
 import { scriptVerdict } from './script-rules';
 
 export interface DetectInput {
@@ -21,69 +22,133 @@ export interface Detection {
   unsupported: string | null;
 }
 
+export interface DetectorOptions {
+  /** fastText lid.176: names the languages we do not answer in. */
+  lid?: LanguageIdentifier | null;
+  /** Place names (folded): "gent" in an Arabic sentence is not Dutch. */
+  placeNames?: ReadonlySet<string>;
+}
+
 const ISO3_OF: Record<string, string> = Object.fromEntries(Object.entries(FRANC_TO_ISO1).map(([k, v]) => [v, k]));
 const UNSUPPORTED_ONLY = Object.keys(UNSUPPORTED_FRANC);
+// Languages lid.176 often names for short text in one of ours (Turkish without its letters reads as
+// Azerbaijani; Somali as Indonesian): they never count as "unsupported" on their own.
+const LID_CONFUSIONS = new Set(['az', 'id', 'ms', 'tl', 'ceb', 'war', 'eo', 'la', 'af', 'lb', 'fy', 'li', 'wa', 'ca', 'gl', 'oc', 'ast', 'an', 'ia', 'ie', 'vo', 'io', 'jbo', 'mk', 'sh', 'nds', 'als', 'frr', 'pam', 'ilo', 'su', 'jv', 'min', 'sco', 'nn', 'no', 'da', 'sv']);
+const NON_LATIN_TRANSLITERATED: Language[] = ['ar', 'fa', 'ps', 'ru', 'uk', 'ti'];
 
-export function createLanguageDetector(lexicon: LanguageLexicon) {
+export function createLanguageDetector(lexicon: LanguageLexicon, options: DetectorOptions = {}) {
+  const lid = options.lid ?? null;
+  const places = options.placeNames ?? new Set<string>();
+
+  /** A Latin word that says nothing about the writer's language: an acronym, a place, a Belgian term. */
+  function borrowed(word: string): boolean {
+    if (/^\p{Lu}{2,}$/u.test(word)) return true;
+    const [t] = tokenize(word);
+    return !t || places.has(t) || lexicon.spread(t) >= 3;
+  }
+
+  /** lid.176's verdict when it names, confidently, a language we do not answer in. */
+  function unsupportedByLid(text: string, minP: number): string | null {
+    if (!lid) return null;
+    const [top] = lid.identify(text, 1);
+    if (!top || top.p < minP || isSupportedLanguage(top.lang) || LID_CONFUSIONS.has(top.lang)) return null;
+    return top.lang;
+  }
+
   return function detectLanguage(input: DetectInput): Detection {
     const hint = isSupportedLanguage(input.hint) ? input.hint : null;
     const previous = input.previous ?? null;
-    const words = tokenize(input.text).length;
-    const verdict = scriptVerdict(input.text);
-
-    // One or two words ("ok", "mutuelle?") never flip a running conversation (issue 2).
-    if (words <= 2 && previous) return { language: previous, source: 'previous', unsupported: null };
-    if (verdict.language) return { language: verdict.language, source: 'script', unsupported: null };
-    if (!verdict.candidates.length) {
-      const language = previous ?? hint ?? input.fallback ?? 'en';
-      return { language, source: previous ? 'previous' : hint ? 'hint' : 'fallback', unsupported: null };
-    }
-
     const tokens = tokenize(input.text);
-    // A word or two that every language's texts use ("CPAS?", "ziekenfonds") says little about the
-    // person's language: the page's hint decides, else the word's own language if it is clearly a Belgian
-    // term of one of the national languages, else the region's language.
-    if (words <= 2 && tokens.every((t) => lexicon.spread(t) >= 3 || lexicon.spread(t) === 0)) {
-      if (hint) return { language: hint, source: 'hint', unsupported: null };
-      const ranked = [...lexicon.classify(input.text, verdict.candidates).scores].sort((a, b) => b[1] - a[1]);
-      const [top, runnerUp] = ranked;
-      if (top && ['nl', 'fr', 'de'].includes(top[0]) && top[1] >= 2 * (runnerUp?.[1] ?? 0)) return { language: top[0], source: 'statistics', unsupported: null };
-      return { language: input.fallback ?? verdict.candidates[0], source: 'fallback', unsupported: null };
+    const words = tokens.length;
+    const verdict = scriptVerdict(input.text, borrowed);
+    const fallback = input.fallback ?? 'en';
+    const keep = (): Detection => ({ language: previous ?? hint ?? fallback, source: previous ? 'previous' : hint ? 'hint' : 'fallback', unsupported: null });
+
+    if (verdict.script === 'none') return keep();
+    // A script none of our languages uses (Chinese, Hindi, Greek…): lid.176 names it; we answer in the
+    // region's fallback language with a note.
+    if (verdict.script === 'other') return { ...keep(), unsupported: lid?.identify(input.text, 1)[0]?.lang ?? 'und' };
+    if (verdict.amharic) return { ...keep(), unsupported: 'am' };
+
+    if ((verdict.script === 'cyrillic' || verdict.script === 'arabic') && words >= 2) {
+      // Bulgarian or Serbian are not Russian, nor Urdu or Sorani Persian, whatever letters they share.
+      const other = unsupportedByLid(input.text, 0.7);
+      if (other && ['bg', 'sr', 'be', 'kk', 'ky', 'mn', 'tg', 'ur', 'ckb', 'ku', 'sd', 'ug'].includes(other)) return { ...keep(), unsupported: other };
     }
+    if (verdict.language) {
+      // One or two words in the script of the running conversation keep it ("ok", "شكرا" in an Arabic chat).
+      if (words <= 2 && previous && verdict.candidates.includes(previous)) return { language: previous, source: 'previous', unsupported: null };
+      return { language: verdict.language, source: 'script', unsupported: null };
+    }
+
+    // Arabic script or Cyrillic without decisive letters: our word model chooses among the script's
+    // languages; a message in a non-Latin script is never answered in English or Dutch (issue 9).
+    if (verdict.script !== 'latin') {
+      if (words <= 2 && previous && verdict.candidates.includes(previous)) return { language: previous, source: 'previous', unsupported: null };
+      const { scores } = lexicon.classify(input.text, verdict.candidates);
+      const [best] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+      if (best && best[1] > 0.5) return { language: best[0], source: 'statistics', unsupported: null };
+      const guess = [hint, previous].find((l): l is Language => !!l && verdict.candidates.includes(l)) ?? best?.[0] ?? verdict.candidates[0];
+      return { language: guess, source: 'statistics', unsupported: null };
+    }
+
+    // Latin script.
+    const { scores: all, known: knownAll } = lexicon.classify(input.text);
+    const ownTokens = tokens.filter((t) => lexicon.knows(t) && lexicon.spread(t) < 3);
+    // Arabizi and other transliterations: our training questions teach the words ("bghit", "kifach").
+    const [allBest] = [...all.entries()].sort((a, b) => b[1] - a[1]);
+    if (allBest && NON_LATIN_TRANSLITERATED.includes(allBest[0]) && allBest[1] > 0.9 && ownTokens.length >= 2 && knownAll >= Math.max(2, words * 0.6)) {
+      return { language: allBest[0], source: 'statistics', unsupported: null };
+    }
+
+    if (words <= 2) {
+      // One or two words that every language's texts use ("CPAS?", "ziekenfonds") or that we do not know
+      // say little about the person's language: the conversation's language, then the page's hint, then
+      // the word's own language when it is clearly a Belgian term of one national language, then the region's.
+      const { scores } = lexicon.classify(input.text, verdict.candidates);
+      const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+      const [top, runnerUp] = ranked;
+      const distinctive = ownTokens.length === tokens.length && tokens.length > 0;
+      if (distinctive && top && top[1] > 0.9 && top[0] !== previous) return { language: top[0], source: 'statistics', unsupported: null };
+      if (previous) return { language: previous, source: 'previous', unsupported: null };
+      if (distinctive && top && top[1] > 0.6) return { language: top[0], source: 'statistics', unsupported: null };
+      if (hint) return { language: hint, source: 'hint', unsupported: null };
+      if (top && ['nl', 'fr', 'de'].includes(top[0]) && top[1] >= 2 * (runnerUp?.[1] ?? 0)) return { language: top[0], source: 'statistics', unsupported: null };
+      return { language: fallback, source: 'fallback', unsupported: null };
+    }
+
     const { scores: lex, known } = lexicon.classify(input.text, verdict.candidates);
     const combined = new Map<Language, number>();
-    // Our own word model, trained on 15 languages of content, is the sharper judge of short questions;
-    // franc's trigram model needs longer text before it beats it.
+    // Our own word model, trained on 15 languages of content and colloquial questions, is the sharper
+    // judge of short questions; franc's trigram model needs longer text before it beats it.
     const lexWeight = words <= 8 ? 1.2 : 0.8;
     for (const lang of verdict.candidates) combined.set(lang, (lex.get(lang) ?? 0) * Math.min(1, known / 2) * lexWeight);
-
-    let unsupported: string | null = null;
-    if (words >= 3) {
-      const franc = francAll(input.text, { only: [...verdict.candidates.map((l) => ISO3_OF[l]), ...(verdict.script === 'latin' || verdict.script === 'cyrillic' ? UNSUPPORTED_ONLY : [])] });
-      const [topCode, topScore] = franc[0] ?? ['und', 0];
-      for (const [code, score] of franc) {
-        const lang = FRANC_TO_ISO1[code];
-        // franc's scores bunch up near the top; cubing spreads them so its winner counts.
-        if (lang && combined.has(lang)) combined.set(lang, combined.get(lang)! + score ** 3 * (words >= 8 ? 1 : 0.4));
-      }
-      const bestSupportedFranc = Math.max(0, ...franc.filter(([c]) => FRANC_TO_ISO1[c]).map(([, s]) => s));
-      const lexTop = Math.max(0, ...lex.values());
-      if (UNSUPPORTED_FRANC[topCode] && topScore === 1 && words >= 4 && bestSupportedFranc < 0.8 && !(lexTop > 0.6 && known >= words / 2)) {
-        unsupported = UNSUPPORTED_FRANC[topCode];
-      }
+    const franc = francAll(input.text, { only: [...verdict.candidates.map((l) => ISO3_OF[l]), ...UNSUPPORTED_ONLY] });
+    for (const [code, score] of franc) {
+      const lang = FRANC_TO_ISO1[code];
+      // franc's scores bunch up near the top; cubing spreads them so its winner counts.
+      if (lang && combined.has(lang)) combined.set(lang, combined.get(lang)! + score ** 3 * (words >= 8 ? 1 : 0.4));
     }
-
     const ranked = [...combined.entries()].sort((a, b) => b[1] - a[1]);
     const [best, bestScore] = ranked[0];
     const second = ranked[1]?.[1] ?? 0;
+
+    // A language we do not answer in: lid.176 (or franc) names it and our own words do not claim the text.
+    const lexTop = Math.max(0, ...lex.values());
+    const ours = lexTop > 0.6 && ownTokens.length >= Math.max(2, words / 2);
+    let unsupported: string | null = null;
+    if (!ours && words >= 3) {
+      const [topCode, topScore] = franc[0] ?? ['und', 0];
+      const bestSupportedFranc = Math.max(0, ...franc.filter(([c]) => FRANC_TO_ISO1[c]).map(([, s]) => s));
+      unsupported = unsupportedByLid(input.text, 0.5)
+        ?? (UNSUPPORTED_FRANC[topCode] && topScore === 1 && words >= 4 && bestSupportedFranc < 0.8 ? UNSUPPORTED_FRANC[topCode] : null);
+    }
+
     // Weak or tied evidence: the conversation's language, then the page's, are better guesses.
     if (bestScore < 0.35 || bestScore - second < 0.1) {
       if (previous && verdict.candidates.includes(previous)) return { language: previous, source: 'previous', unsupported };
       if (hint && verdict.candidates.includes(hint)) return { language: hint, source: 'hint', unsupported };
-      if (bestScore === 0) {
-        const language = previous ?? hint ?? input.fallback ?? verdict.candidates[0];
-        return { language, source: previous ? 'previous' : hint ? 'hint' : 'fallback', unsupported };
-      }
+      if (bestScore === 0) return { ...keep(), unsupported };
     }
     return { language: best, source: 'statistics', unsupported };
   };

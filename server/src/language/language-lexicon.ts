@@ -12,7 +12,7 @@ export class LanguageLexicon {
   private readonly totals = new Map<Language, number>();
   private readonly vocabulary = new Set<string>();
 
-  constructor(kb: Pick<KnowledgeBase, 'cards' | 'glossary'>) {
+  constructor(kb: Pick<KnowledgeBase, 'cards' | 'glossary'> & Partial<Pick<KnowledgeBase, 'training'>>) {
     // Cards name Belgian institutions in their own language, in brackets or italics, whatever the card's
     // language ("(ziekenfonds / mutualité)"); those words are not evidence of the card's language.
     const ownWords = (text: string) => text.replace(/\([^)]*\)/g, ' ').replace(/\*[^*\n]+\*/g, ' ');
@@ -40,9 +40,28 @@ export class LanguageLexicon {
         add(lang, own.join(' '), 2);
       }
     }
+    // The training questions are how people really write (colloquial, dialect, no accents): the best
+    // evidence for short messages.
+    // They mix in Dutch, French and German administrative terms on purpose; those words stay evidence of
+    // their own national language only.
+    const nationalOf = new Map<string, Set<string>>();
+    for (const concept of kb.glossary) {
+      for (const lang of ['nl', 'fr', 'de'] as const) {
+        for (const term of concept.terms[lang] ?? []) for (const t of tokenize(term)) nationalOf.set(t, (nationalOf.get(t) ?? new Set()).add(lang));
+      }
+    }
+    const ownOnly = (lang: string, text: string) => tokenize(text).filter((t) => !nationalOf.has(t) || nationalOf.get(t)!.has(lang)).join(' ');
+    for (const line of [...(kb.training?.lines ?? []), ...(kb.training?.facets ?? [])]) {
+      if (this.counts.has(line.lang as Language)) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
+    }
     for (const [lang, words] of Object.entries(SMALL_TALK) as [Language, (typeof SMALL_TALK)['en']][]) {
       add(lang, [...words.greeting, ...words.thanks, ...words.bye].join(' '), 20);
     }
+  }
+
+  /** Whether the word occurs in our texts at all. */
+  knows(token: string): boolean {
+    return this.vocabulary.has(token);
   }
 
   /** In how many languages' texts a word occurs: Belgian terms ("CPAS", "VDAB") occur in all of them. */

@@ -6,51 +6,81 @@ const PASHTO_ONLY = /[\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u0681\u0685\u06
 const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9]/;
 // Arabic-only: taa marbuta, alef maqsura, Arabic yeh/kaf.
 const ARABIC_ONLY = /[\u0629\u0649\u064A\u0643]/;
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g;
-const ETHIOPIC = /[\u1200-\u137F\u1380-\u139F\u2D80-\u2DDF]/g;
-const CYRILLIC = /[\u0400-\u04FF]/g;
-const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 const UKRAINIAN_ONLY = /[іїєґ]/i;
 const RUSSIAN_ONLY = /[ыэёъ]/i;
+// Amharic words that Tigrinya does not use (both are written in Ge'ez; lid.176 knows Amharic only).
+const AMHARIC_WORDS = new Set(['ነው', 'እንዴት', 'የት', 'ምንድን', 'ምንድነው', 'እችላለሁ', 'አለብኝ', 'ይህ', 'እፈልጋለሁ', 'ውስጥ', 'ናቸው', 'አለ', 'እንደ', 'ለምን', 'ማን', 'መቼ', 'ያለ']);
 
 export type Script = 'arabic' | 'ethiopic' | 'cyrillic' | 'latin' | 'other' | 'none';
+
+const SCRIPT_OF: [Script, RegExp][] = [
+  ['arabic', /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u],
+  ['ethiopic', /[\u1200-\u137F\u1380-\u139F\u2D80-\u2DDF]/u],
+  ['cyrillic', /[\u0400-\u04FF]/u],
+  ['latin', /[A-Za-z\u00C0-\u024F]/u],
+];
+
+/** The script of one word (the script of most of its letters). */
+export function scriptOfWord(word: string): Script {
+  const counts = new Map<Script, number>();
+  for (const ch of word) {
+    const found = SCRIPT_OF.find(([, re]) => re.test(ch));
+    const s: Script = found ? found[0] : /\p{L}/u.test(ch) ? 'other' : 'none';
+    if (s !== 'none') counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'none';
+}
 
 export interface ScriptVerdict {
   script: Script;
   /** Set when the letters alone decide the language. */
   language?: Language;
+  /** An Ethiopic-script message in Amharic, which we do not answer in. */
+  amharic?: boolean;
   /** Languages the script allows, for the statistical step. */
   candidates: Language[];
 }
 
-function count(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
-}
+const LATIN_LANGUAGES: Language[] = ['en', 'nl', 'fr', 'de', 'tr', 'es', 'so', 'ro', 'pl'];
 
-/** Decides what the script makes certain before any statistics (issue 2: Ethiopic → ti, Pashto letters → ps). */
-export function scriptVerdict(text: string): ScriptVerdict {
-  const counts = {
-    arabic: count(text, ARABIC_SCRIPT),
-    ethiopic: count(text, ETHIOPIC),
-    cyrillic: count(text, CYRILLIC),
-    latin: count(text, LATIN),
-  };
-  const [script, n] = (Object.entries(counts) as [Script, number][]).sort((a, b) => b[1] - a[1])[0];
-  if (n === 0) return { script: /\p{L}/u.test(text) ? 'other' : 'none', candidates: [] };
+/**
+ * What the script makes certain before any statistics (Ethiopic → ti, Pashto letters → ps, Ukrainian or
+ * Russian letters). The script is decided by words, not letters, and words the caller marks as borrowed
+ * (a Dutch term, a place name, an acronym) do not count: "كيف أعمل inburgering في gent؟" is Arabic.
+ */
+export function scriptVerdict(text: string, borrowed: (word: string) => boolean = () => false): ScriptVerdict {
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const scripts = new Map<Script, number>();
+  const own: string[] = [];
+  for (const w of words) {
+    const s = scriptOfWord(w);
+    if (s === 'none') continue;
+    if (s === 'latin' && borrowed(w)) continue;
+    // A word in a non-Latin script weighs more: it was typed on purpose, Latin words are often borrowed.
+    scripts.set(s, (scripts.get(s) ?? 0) + (s === 'latin' ? 1 : 1.5));
+    own.push(w);
+  }
+  if (!scripts.size) for (const w of words) if (scriptOfWord(w) !== 'none') scripts.set(scriptOfWord(w), (scripts.get(scriptOfWord(w)) ?? 0) + 1);
+  const script = [...scripts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!script) return { script: 'none', candidates: [] };
+  const part = own.filter((w) => scriptOfWord(w) === script).join(' ') || text;
   switch (script) {
     case 'ethiopic':
-      // Tigrinya is the Ethiopic-script language we serve (Eritrean newcomers).
+      // Tigrinya is the Ethiopic-script language we serve (Eritrean newcomers); Amharic is recognised by its words.
+      if (own.some((w) => AMHARIC_WORDS.has(w))) return { script, amharic: true, candidates: [] };
       return { script, language: 'ti', candidates: ['ti'] };
     case 'arabic':
-      if (PASHTO_ONLY.test(text)) return { script, language: 'ps', candidates: ['ps'] };
-      if (PERSIAN_LETTERS.test(text) && !ARABIC_ONLY.test(text)) return { script, candidates: ['fa', 'ps'] };
-      if (ARABIC_ONLY.test(text) && !PERSIAN_LETTERS.test(text)) return { script, candidates: ['ar'] };
+      if (PASHTO_ONLY.test(part)) return { script, language: 'ps', candidates: ['ps'] };
+      if (PERSIAN_LETTERS.test(part) && !ARABIC_ONLY.test(part)) return { script, candidates: ['fa', 'ps'] };
+      if (ARABIC_ONLY.test(part) && !PERSIAN_LETTERS.test(part)) return { script, candidates: ['ar'] };
       return { script, candidates: ['ar', 'fa', 'ps'] };
     case 'cyrillic':
-      if (UKRAINIAN_ONLY.test(text) && !RUSSIAN_ONLY.test(text)) return { script, language: 'uk', candidates: ['uk'] };
-      if (RUSSIAN_ONLY.test(text) && !UKRAINIAN_ONLY.test(text)) return { script, language: 'ru', candidates: ['ru'] };
+      if (UKRAINIAN_ONLY.test(part) && !RUSSIAN_ONLY.test(part)) return { script, language: 'uk', candidates: ['uk'] };
+      if (RUSSIAN_ONLY.test(part) && !UKRAINIAN_ONLY.test(part)) return { script, language: 'ru', candidates: ['ru'] };
       return { script, candidates: ['uk', 'ru'] };
+    case 'latin':
+      return { script, candidates: LATIN_LANGUAGES };
     default:
-      return { script, candidates: ['en', 'nl', 'fr', 'de', 'tr', 'es', 'so', 'ro', 'pl'] };
+      return { script, candidates: [] };
   }
 }

@@ -14,6 +14,8 @@ export interface RetrieveInput {
   region: Region;
   municipality?: string | null;
   limit?: number;
+  /** Cards to score whatever their rank (the question model's candidates), so that fusion sees their signals. */
+  include?: readonly string[];
 }
 
 export interface Signals {
@@ -89,7 +91,7 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
   const cache = new Map<string, RetrievalResult>();
 
   async function retrieve(input: RetrieveInput): Promise<RetrievalResult> {
-    const key = `${input.lang}|${input.region}|${input.municipality ?? ''}|${input.limit ?? 5}|${input.query}`;
+    const key = `${input.lang}|${input.region}|${input.municipality ?? ''}|${input.limit ?? 5}|${input.include?.join(',') ?? ''}|${input.query}`;
     const cached = cache.get(key);
     if (cached) {
       // Refresh its place so the cache evicts the least recently used entry.
@@ -138,6 +140,9 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     const top = [...rrf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 16);
     const seen = new Set(top.map(([id]) => id));
     const candidates = [...top, ...glossRanked.filter(([id]) => !seen.has(id)).slice(0, 16).map(([id]) => [id, rrf.get(id) ?? 0] as [string, number])];
+    for (const id of input.include ?? []) {
+      if (allowed.has(id) && !candidates.some(([c]) => c === id)) candidates.push([id, rrf.get(id) ?? 0]);
+    }
     const results: RetrievedCard[] = [];
     for (const [id, fused] of candidates) {
       const card = byId.get(id);
@@ -155,7 +160,10 @@ export function createRetriever(deps: RetrieverDeps): Retriever {
     }
     results.sort((a, b) => b.score - a.score);
     const confidence = results[0] ? evidenceOf(results[0].signals) : 0;
-    return { results: results.slice(0, input.limit ?? 5), confidence, concepts };
+    const limit = input.limit ?? 5;
+    // Included cards stay in the result (after the ranked ones) whatever their rank.
+    const kept = [...results.slice(0, limit), ...results.slice(limit).filter((r) => input.include?.includes(r.card.id))];
+    return { results: kept, confidence, concepts };
   }
 
   return { retrieve, applicableCards };

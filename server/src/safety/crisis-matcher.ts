@@ -49,7 +49,10 @@ export function parsePattern(raw: string): { strong: boolean; words: { kind: Ato
  * Matches a message against every language's crisis vocabulary at once (issue 8: detection fails exactly
  * when someone writes short, misspelled or in dialect, so the language is never asked first).
  */
-export function createCrisisMatcher(vocabularies: CrisisVocabulary[]) {
+export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: { ordinaryWords?: Iterable<string> } = {}) {
+  // A correctly spelt ordinary word is not a typo of a crisis word ("racist" is not "rapist"): words the
+  // knowledge itself uses are matched exactly, never with a typo's tolerance.
+  const ordinary = new Set([...(options.ordinaryWords ?? [])].map(crisisWord));
   const atoms: Atom[] = [];
   const atomKey = new Map<string, number>();
   const words = new Map<string, number>();
@@ -100,7 +103,7 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[]) {
   }
   const lengths = [...prefixLengths].sort((a, b) => a - b);
 
-  function atomsFor(form: string, into: Set<number>) {
+  function atomsFor(form: string, into: Set<number>, fuzzy: boolean) {
     const exact = words.get(form);
     if (exact !== undefined) into.add(exact);
     for (const len of lengths) {
@@ -109,7 +112,7 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[]) {
       if (id !== undefined) into.add(id);
     }
     for (const atom of infixes) if (form.length >= atom.text.length && form.includes(atom.text)) into.add(atom.id);
-    if (form.length < FUZZY_MIN - 1) return;
+    if (!fuzzy || form.length < FUZZY_MIN - 1 || ordinary.has(form)) return;
     for (const atom of fuzzyBuckets.get(form.slice(0, 2)) ?? []) {
       if (into.has(atom.id)) continue;
       if (atom.kind === 'word') {
@@ -125,15 +128,16 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[]) {
   function hitsOf(text: string): Map<number, [number, number][]> {
     const w = crisisWords(text);
     const hits = new Map<number, [number, number][]>();
-    const note = (span: [number, number], form: string) => {
+    const note = (span: [number, number], form: string, fuzzy: boolean) => {
       const found = new Set<number>();
-      for (const f of wordForms(form)) atomsFor(f, found);
+      for (const f of wordForms(form)) atomsFor(f, found, fuzzy);
       for (const id of found) hits.set(id, [...(hits.get(id) ?? []), span]);
     };
     for (let i = 0; i < w.length; i++) {
-      note([i, i], w[i]);
-      // "zelf moord", "می خواهم": a word split in two is tried joined as well.
-      if (i + 1 < w.length && w[i].length >= 2 && w[i + 1].length >= 2) note([i, i + 1], crisisWord(w[i] + w[i + 1]));
+      note([i, i], w[i], true);
+      // "zelf moord", "می خواهم": a word split in two is tried joined as well, but only exactly: two
+      // ordinary words glued together are too often one typo away from something else ("suivi de").
+      if (i + 1 < w.length && w[i].length >= 2 && w[i + 1].length >= 2) note([i, i + 1], crisisWord(w[i] + w[i + 1]), false);
     }
     return hits;
   }

@@ -66,10 +66,15 @@ export function createTenantRegistry(tenants: Tenant[]): TenantRegistry {
    * A one-word name that is also an everyday word ("Boom", "Spa", "Ans") counts only when capitalised.
    */
   function findPlace(text: string): PlaceMention | null {
-    const original = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const matches = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+    const original = matches.map((m) => m[0]);
     const tokens = original.map((t) => normalizeText(t));
-    for (let size = Math.min(maxNameTokens, 4); size >= 1; size--) {
+    // Words joined by a hyphen or apostrophe form one name: "Louvain" inside "Louvain-la-Neuve" is not Leuven.
+    const joined = (i: number) => i >= 0 && i + 1 < matches.length && /^[-‐‑'’]$/u.test(text.slice(matches[i].index! + matches[i][0].length, matches[i + 1].index!));
+    // Longest match first: "Ottignies-Louvain-la-Neuve" before "Louvain".
+    for (let size = Math.min(maxNameTokens, 5); size >= 1; size--) {
       for (let i = 0; i + size <= tokens.length; i++) {
+        if (joined(i - 1) || joined(i + size - 1)) continue;
         const key = tokens.slice(i, i + size).join(' ');
         const tenant = names.get(key);
         const region = regionNames.get(key);
@@ -79,8 +84,10 @@ export function createTenantRegistry(tenants: Tenant[]): TenantRegistry {
           if ((key.length <= 4 || EVERYDAY_WORDS.has(key)) && !capitalised) continue;
           if (key.length <= 2) continue;
         }
-        if (tenant) return { region: tenant.region, tenant, text: original.slice(i, i + size).join(' ') };
-        if (region) return { region, tenant: null, text: original.slice(i, i + size).join(' ') };
+        // The words as written, separators included, so that the caller can take them out of the question.
+        const span = text.slice(matches[i].index!, matches[i + size - 1].index! + original[i + size - 1].length);
+        if (tenant) return { region: tenant.region, tenant, text: span };
+        if (region) return { region, tenant: null, text: span };
       }
     }
     return null;

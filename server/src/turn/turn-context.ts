@@ -7,6 +7,7 @@ import type { RetrievalResult } from '../retrieval/create-retriever';
 import type { CrisisAnswer } from '../safety/crisis-answer';
 import type { CrisisVerdict } from '../safety/crisis-matcher';
 import type { PlaceMention } from '../tenants/tenant-registry';
+import type { Facet } from '../question-model/facet-model';
 import type { ChatRequest, ChatResponse } from '../chat/protocol';
 
 /** Why the turn ended the way it did; the evals and /metrics count these. */
@@ -47,6 +48,8 @@ export interface TurnContext {
   crisis: CrisisVerdict | null;
   place?: PlaceUnderstanding;
   followUp: boolean;
+  /** What a follow-up asks about (cost, documents, another place…), when the facet model knows. */
+  facet: { facet: Facet; p: number } | null;
   smallTalk: { kind: 'greeting' | 'thanks' | 'bye'; langs: Language[] } | null;
 
   route?: Route;
@@ -69,7 +72,7 @@ export interface TurnContext {
 }
 
 export function createTurnContext(input: { request: ChatRequest; message: string; tenant: Tenant; conversationId: string; state: ConversationState | null }): TurnContext {
-  return { ...input, crisis: null, followUp: false, smallTalk: null, query: null, confidence: 0, trace: [], ended: false };
+  return { ...input, crisis: null, followUp: false, facet: null, smallTalk: null, query: null, confidence: 0, trace: [], ended: false };
 }
 
 export function note(ctx: TurnContext, step: string, decision: string): void {

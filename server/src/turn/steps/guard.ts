@@ -23,7 +23,7 @@ export const guard: TurnStep<TurnDeps & { knownNumbers: ReadonlySet<string> }> =
     if (ctx.mode === 'crisis') {
       const lead = ctx.crisisAnswer?.calls[0]?.number;
       if (!lead || !answer.answer.slice(0, CRISIS_LEAD_CHARS).includes(lead)) {
-        answer.answer = `**${deps.crisis.responder.emergencyLine(lang)}**\n\n${answer.answer}`;
+        answer.answer = `${deps.crisis.responder.emergencyLine(lang)}\n\n${answer.answer}`;
         checks.push('lead number was missing: emergency line put first');
       } else checks.push(`leads with ${lead}`);
     }

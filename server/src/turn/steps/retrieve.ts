@@ -1,8 +1,53 @@
+import type { Language } from '../../language/languages';
+import { tokenize } from '../../retrieval/text-normalize';
 import { asksAboutAnotherCountry } from '../../tenants/foreign-places';
+import { modelCandidates } from '../../question-model/fusion-features';
+import { SAME_SUBJECT } from '../../question-model/facet-model';
 import { retrieveForTurn, type TurnRetrieval } from '../retrieve-for-turn';
 import type { TurnStep } from '../run-turn';
 import type { TurnDeps } from '../turn-deps';
-import { note } from '../turn-context';
+import { note, type TurnContext } from '../turn-context';
+
+interface Found extends TurnRetrieval {
+  confidence: number;
+}
+
+/**
+ * The question model's candidates fused with the search index's signals by the weights learned on the dev
+ * split; `topic` keeps a follow-up on the subject of the previous answer.
+ */
+async function withModel(ctx: TurnContext, deps: TurnDeps, query: string, lang: Language, topic: string | null = null): Promise<Found | null> {
+  const model = deps.questionModel!;
+  const place = ctx.place!;
+  const municipality = place.tenant?.slug ?? null;
+  let allowed = deps.retriever.applicableCards(place.region, municipality);
+  if (topic) {
+    allowed = new Set([...allowed].filter((id) => deps.cardTopics.get(id) === topic));
+    if (!allowed.size) return null;
+  }
+  const prediction = model.predict(query, allowed);
+  const retrieval = await deps.retriever.retrieve({ query, lang, region: place.region, municipality, include: modelCandidates(prediction) });
+  const kept = { ...retrieval, results: retrieval.results.filter((r) => allowed.has(r.card.id)) };
+  const choice = model.choose(prediction, kept, tokenize(query).length, asksAboutAnotherCountry(query));
+  const rank = new Map(choice.candidates.map((c, i) => [c.cardId, i]));
+  const results = kept.results.filter((r) => rank.has(r.card.id)).sort((a, b) => rank.get(a.card.id)! - rank.get(b.card.id)!);
+  return { retrieval: { ...kept, results, confidence: choice.p }, query, confidence: choice.p };
+}
+
+/** A follow-up read with what came before, as its facet says: same subject, another language, or new. */
+async function followUp(ctx: TurnContext, deps: TurnDeps, wording: string, lang: Language, single: Found | null, threshold: number): Promise<Found | null> {
+  const state = ctx.state!;
+  const facet = ctx.facet?.facet;
+  if (facet === 'new-topic') return single;
+  // "¿y neerlandés?" after a French-course answer: the words themselves, kept on the same subject.
+  if (facet === 'another-language') return (await withModel(ctx, deps, wording, lang, state.lastTopic)) ?? single;
+  const joined = `${state.lastQuery} ${wording}`;
+  if (facet && SAME_SUBJECT.has(facet)) return (await withModel(ctx, deps, joined, lang, state.lastTopic)) ?? (await withModel(ctx, deps, joined, lang));
+  // No facet model: the joined reading, unless the message alone clearly asks about something else.
+  const both = await withModel(ctx, deps, joined, lang);
+  const switches = !!single && single.confidence >= threshold && single.retrieval.results[0]?.card.topic !== state.lastTopic && single.confidence > (both?.confidence ?? 0);
+  return switches ? single : both && (both.confidence >= threshold || both.confidence > (single?.confidence ?? 0)) ? both : single;
+}
 
 /**
  * Finds the card for the question among those valid where the person lives, and decides whether it is
@@ -12,32 +57,40 @@ export const retrieve: TurnStep<TurnDeps> = {
   name: 'retrieve',
   async run(ctx, deps) {
     const place = ctx.place!;
-    let best: TurnRetrieval | null = null;
+    const wording = place.wording || ctx.message;
+    let best: Found | null = null;
+    const threshold = deps.questionModel ? deps.questionModel.meta.threshold : deps.minConfidence;
     for (const lang of ctx.language!.searchLangs) {
-      const found = await retrieveForTurn({
-        retriever: deps.retriever, message: place.wording || ctx.message, lang, region: place.region,
-        municipality: place.tenant?.slug ?? null, state: ctx.state, minConfidence: deps.minConfidence,
-      });
-      if (!best || found.retrieval.confidence > best.retrieval.confidence) best = found;
+      let found: Found | null;
+      if (deps.questionModel) {
+        found = await withModel(ctx, deps, wording, lang);
+        if (ctx.followUp && ctx.state?.lastQuery) found = await followUp(ctx, deps, wording, lang, found, threshold);
+      } else {
+        const r = await retrieveForTurn({ retriever: deps.retriever, message: wording, lang, region: place.region, municipality: place.tenant?.slug ?? null, state: ctx.state, minConfidence: deps.minConfidence });
+        found = { ...r, confidence: r.retrieval.confidence };
+      }
+      if (found && (!best || found.confidence > best.confidence)) best = found;
     }
-    const { retrieval, query } = best!;
+    const retrieval = best?.retrieval ?? { results: [], confidence: 0, concepts: [] };
     ctx.retrieval = retrieval;
-    // Someone's personal file or a subject we do not cover is for a person, never for card text; another
-    // country's procedures are out of scope even when the words match a Belgian card.
+    // Someone's personal file is for a person, never for card text (a policy, not a guess).
     const declined = retrieval.concepts.some((c) => c.intent === 'decline');
-    const foreign = asksAboutAnotherCountry(ctx.message);
-    ctx.confidence = declined ? 0 : foreign ? retrieval.confidence * 0.5 : retrieval.confidence;
+    // Without the model, another country's procedures halve the confidence; the model learned its own weight.
+    const foreign = !deps.questionModel && asksAboutAnotherCountry(ctx.message);
+    const confidence = best?.confidence ?? 0;
+    ctx.confidence = declined ? 0 : foreign ? confidence * 0.5 : confidence;
     const top = retrieval.results[0];
+    const how = deps.questionModel ? 'fused' : 'retrieval';
     if (declined) {
       ctx.route = 'decline';
       ctx.mode = 'decline';
       note(ctx, this.name, `declined (${retrieval.concepts.filter((c) => c.intent === 'decline').map((c) => c.id).join(', ')})`);
-    } else if (!top || ctx.confidence < deps.minConfidence) {
+    } else if (!top || ctx.confidence < threshold) {
       ctx.mode = 'unknown';
-      note(ctx, this.name, `not sure: ${top?.card.id ?? 'no card'} at ${ctx.confidence.toFixed(2)} < ${deps.minConfidence}${foreign ? ' (another country)' : ''}`);
+      note(ctx, this.name, `not sure: ${top?.card.id ?? 'no card'} at ${ctx.confidence.toFixed(2)} (${how}) < ${threshold}`);
     } else {
-      ctx.query = query;
-      note(ctx, this.name, `${top.card.id} at ${ctx.confidence.toFixed(2)}${query !== (place.wording || ctx.message) ? ` (as "${query.slice(0, 60)}")` : ''}`);
+      ctx.query = best!.query;
+      note(ctx, this.name, `${top.card.id} at ${ctx.confidence.toFixed(2)} (${how})${best!.query !== wording ? ` as "${best!.query.slice(0, 60)}"` : ''}`);
     }
   },
 };

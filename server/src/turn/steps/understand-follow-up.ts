@@ -10,11 +10,18 @@ export function isFollowUp(message: string, state: ConversationState | null): bo
   return !!state?.lastQuery && tokenize(message).length <= FOLLOW_UP_MAX_WORDS;
 }
 
-/** A short message after an answer builds on it ("and in Brussels?", "what does it cost?"). */
+/**
+ * A short message after an answer builds on it ("and in Brussels?", "what does it cost?"). The facet model
+ * says what it asks about: one more part of the same subject, the same for another language or place, or
+ * a new subject.
+ */
 export const understandFollowUp: TurnStep<TurnDeps> = {
   name: 'understand-follow-up',
-  run(ctx) {
+  run(ctx, deps) {
     ctx.followUp = isFollowUp(ctx.message, ctx.state);
-    note(ctx, this.name, ctx.followUp ? `follows up on "${ctx.state?.lastTopic ?? '?'}"` : 'new question');
+    if (ctx.followUp && deps.questionModel?.facets) ctx.facet = deps.questionModel.facets.classify(ctx.message);
+    note(ctx, this.name, ctx.followUp
+      ? `follows up on "${ctx.state?.lastTopic ?? '?'}"${ctx.facet ? `: ${ctx.facet.facet} (${ctx.facet.p.toFixed(2)})` : ''}`
+      : 'new question');
   },
 };

@@ -1,4 +1,4 @@
-import { UNSUPPORTED_NOTE } from '../../answer/canned-messages';
+import { UNSUPPORTED_GENERIC, UNSUPPORTED_NOTE } from '../../answer/canned-messages';
 import { answerFallbackLanguage, isSupportedLanguage, type Language } from '../../language/languages';
 import type { TurnStep } from '../run-turn';
 import type { TurnDeps } from '../turn-deps';
@@ -19,7 +19,7 @@ export const understandLanguage: TurnStep<TurnDeps> = {
     let unsupportedNote: string | null = null;
     if (detection.unsupported) {
       lang = answerFallbackLanguage(ctx.tenant.region);
-      unsupportedNote = UNSUPPORTED_NOTE[detection.unsupported]?.[lang as 'en' | 'fr'] ?? null;
+      unsupportedNote = (UNSUPPORTED_NOTE[detection.unsupported] ?? UNSUPPORTED_GENERIC)[lang as 'en' | 'fr'];
     }
     // A language we do not answer in is still searched: its words are closest to these languages' cards.
     const searchLangs: Language[] = detection.unsupported ? [...new Set<Language>([lang, 'es', 'fr', 'en', 'ro'])] : [lang];

@@ -1,0 +1,67 @@
+import { getFastTextClass, getFastTextModule, type FastTextModel } from 'fasttext.wasm.js';
+
+// fastText (supervised mode) running as WebAssembly inside its npm package: no download, no native build.
+// Each model gets its own module instance so that loading one never disturbs another's in-memory files.
+
+export interface FastTextParams {
+  epoch: number;
+  lr: number;
+  dim: number;
+  wordNgrams: number;
+  minn: number;
+  maxn: number;
+  bucket: number;
+  minCount: number;
+  seed: number;
+}
+
+export interface Classifier {
+  /** The `k` best labels (all when omitted) with their probability, best first. */
+  predict(text: string, k?: number): { label: string; p: number }[];
+  labels(): string[];
+}
+
+const quiet = { print: () => undefined, printErr: () => undefined };
+const LABEL = '__label__';
+
+function wrap(model: FastTextModel): Classifier {
+  return {
+    predict(text: string, k = -1) {
+      const out = model.predict(text.replace(/\n/g, ' '), k, 0);
+      const result: { label: string; p: number }[] = [];
+      for (let i = 0; i < out.size(); i++) {
+        const [p, label] = out.get(i);
+        result.push({ label: label.slice(LABEL.length), p });
+      }
+      return result;
+    },
+    labels() {
+      const pair = model.getLabels() as unknown as [{ size(): number; get(i: number): string }, unknown];
+      const list = pair[0];
+      return Array.from({ length: list.size() }, (_, i) => list.get(i).slice(LABEL.length));
+    },
+  };
+}
+
+async function newFastText() {
+  const FastText = await getFastTextClass({ getFastTextModule: () => getFastTextModule(quiet as Parameters<typeof getFastTextModule>[0]) });
+  return new FastText();
+}
+
+/** Trains a classifier on `label<TAB>text` pairs; single-threaded with a fixed seed, so it is repeatable. */
+export async function trainClassifier(examples: { label: string; text: string }[], params: FastTextParams): Promise<{ classifier: Classifier; bytes: Uint8Array }> {
+  const data = examples.map((e) => `${LABEL}${e.label} ${e.text.replace(/\s+/g, ' ').trim()}`).join('\n');
+  const url = `data:text/plain;base64,${Buffer.from(data, 'utf8').toString('base64')}`;
+  const ft = await newFastText();
+  // The progress callback must be a function: null crashes the binding.
+  const model = (await ft.trainSupervised(url, { ...params, loss: 'softmax', verbose: 0, thread: 1 }, () => undefined)) as FastTextModel;
+  const blob = model.saveModel();
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return { classifier: wrap(model), bytes };
+}
+
+/** Loads a model saved by trainClassifier (a file: URL, read from disk). */
+export async function loadClassifier(fileUrl: string): Promise<Classifier> {
+  const ft = await newFastText();
+  return wrap(await ft.loadModel(fileUrl));
+}

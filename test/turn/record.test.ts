@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createConversationStore } from '../../server/src/conversations/conversation-store';
+import { record } from '../../server/src/turn/steps/record';
+import type { TurnDeps } from '../../server/src/turn/turn-deps';
+import { card, context } from './turn-fakes';
+
+describe('record step', () => {
+  it('stores the exchange redacted, with its mode, and stores a re-sent question once', () => {
+    const db = new Database(':memory:');
+    const store = createConversationStore(db);
+    const make = () => {
+      const ctx = context('call me on 0470 12 34 56 about the gp', { lang: 'en' });
+      ctx.request.clientMessageId = 'm1';
+      ctx.mode = 'extractive';
+      ctx.query = 'gp';
+      ctx.retrieval = { results: [{ card: card('health-gp'), score: 1, signals: { lexical: 1, vector: 1, coverage: 1, concepts: 0 } }], confidence: 0.8, concepts: [] };
+      ctx.answer = { language: 'en', answer: 'Find a GP.', answered: true, topic: 'health', sources: [], actors: [], handover: { offered: false } };
+      return ctx;
+    };
+    const first = make();
+    record.run(first, { store } as unknown as TurnDeps);
+    const again = make();
+    record.run(again, { store } as unknown as TurnDeps);
+    expect(again.messageId).toBe(first.messageId);
+    const rows = db.prepare('SELECT role, text, mode, card_id, query FROM messages ORDER BY id').all();
+    expect(rows).toEqual([
+      { role: 'user', text: 'call me on [phone] about the gp', mode: null, card_id: null, query: null },
+      { role: 'assistant', text: 'Find a GP.', mode: 'extractive', card_id: 'health-gp', query: 'gp' },
+    ]);
+  });
+
+  it('records a crisis turn as such, with no card and no query to follow up on', () => {
+    const db = new Database(':memory:');
+    const store = createConversationStore(db);
+    const ctx = context('help', { lang: 'en' });
+    ctx.mode = 'crisis';
+    ctx.answer = { language: 'en', answer: '**Call 112 now.**', answered: true, topic: 'emergency', sources: [], actors: [], handover: { offered: false } };
+    record.run(ctx, { store } as unknown as TurnDeps);
+    expect(db.prepare("SELECT mode, card_id, query FROM messages WHERE role = 'assistant'").get()).toEqual({ mode: 'crisis', card_id: null, query: null });
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Retriever, RetrievalResult } from '../../server/src/retrieval/create-retriever';
+import { FUSION_FEATURES } from '../../server/src/question-model/fusion-features';
+import { QuestionModel, type QuestionModelMeta } from '../../server/src/question-model/question-model';
+import { retrieve } from '../../server/src/turn/steps/retrieve';
+import type { TurnDeps } from '../../server/src/turn/turn-deps';
+import { card, context, GENK } from './turn-fakes';
+
+const cards = [card('health-gp', 'health'), card('language-costs', 'language-courses'), card('language-dutch', 'language-courses'), card('housing-rent', 'housing')];
+const byId = new Map(cards.map((c) => [c.id, c]));
+
+// A fake classifier: the card whose id shares a word with the question wins.
+const classifier = {
+  predict: (text: string) => {
+    const scores = cards.map((c) => ({ label: c.id, p: c.id.split('-').some((w) => text.includes(w)) ? 5 : 1 }));
+    scores.push({ label: 'out-of-scope', p: /pizza|weather/.test(text) ? 50 : 0.5 });
+    const z = scores.reduce((s, x) => s + x.p, 0);
+    return scores.map((x) => ({ label: x.label, p: x.p / z })).sort((a, b) => b.p - a.p);
+  },
+  labels: () => [...cards.map((c) => c.id), 'out-of-scope'],
+};
+// A fusion that trusts the model's probability only.
+const fusion = { features: [...FUSION_FEATURES], mean: FUSION_FEATURES.map(() => 0), scale: FUSION_FEATURES.map(() => 1), weights: FUSION_FEATURES.map((f) => (f === 'model' ? 12 : 0)), bias: -4 };
+const meta: QuestionModelMeta = { fingerprint: 'x', temperature: 1, fusion, threshold: 0.5, report: {} };
+
+const retriever: Retriever = {
+  applicableCards: () => new Set(byId.keys()),
+  async retrieve(input): Promise<RetrievalResult> {
+    const ids = [...new Set([...(input.include ?? []), ...cards.map((c) => c.id)])];
+    return { results: ids.map((id) => ({ card: byId.get(id)!, score: 1, signals: { lexical: 0, vector: 0, coverage: 0, concepts: 0 } })), confidence: 0.5, concepts: [] };
+  },
+};
+const deps = { retriever, questionModel: new QuestionModel(classifier, meta, byId), cardTopics: new Map(cards.map((c) => [c.id, c.topic])), minConfidence: 0.33 } as unknown as TurnDeps;
+
+function ctxFor(message: string, state?: Parameters<typeof context>[1]['state']) {
+  const ctx = context(message, { lang: 'en', state });
+  ctx.place = { mention: null, named: false, region: 'flanders', tenant: GENK, key: null, wording: message };
+  return ctx;
+}
+
+describe('retrieve step', () => {
+  it('picks the card the fused model is surest of and answers when it clears the learned threshold', async () => {
+    const ctx = ctxFor('i need a gp doctor');
+    await retrieve.run(ctx, deps);
+    expect(ctx.retrieval!.results[0].card.id).toBe('health-gp');
+    expect(ctx.confidence).toBeGreaterThan(0.5);
+    expect(ctx.mode).toBeUndefined();
+    expect(ctx.query).toBe('i need a gp doctor');
+    expect(ctx.trace.at(-1)!.decision).toMatch(/^health-gp at 0\.\d\d \(fused\)$/);
+  });
+
+  it('says it does not know below the threshold', async () => {
+    const ctx = ctxFor('best pizza in town');
+    await retrieve.run(ctx, deps);
+    expect(ctx.mode).toBe('unknown');
+    expect(ctx.trace.at(-1)!.decision).toMatch(/^not sure/);
+  });
+
+  it('keeps a same-subject follow-up on the previous answer\'s subject', async () => {
+    const ctx = ctxFor('and the costs?', { lastQuery: 'learn dutch', lastTopic: 'language-courses' });
+    ctx.followUp = true;
+    ctx.facet = { facet: 'cost', p: 0.9 };
+    await retrieve.run(ctx, deps);
+    expect(ctx.retrieval!.results.every((r) => r.card.topic === 'language-courses')).toBe(true);
+    expect(ctx.query).toBe('learn dutch and the costs?');
+  });
+
+  it('lets a follow-up about a new subject switch topic', async () => {
+    const ctx = ctxFor('and rent help?', { lastQuery: 'learn dutch', lastTopic: 'language-courses' });
+    ctx.followUp = true;
+    ctx.facet = { facet: 'new-topic', p: 0.9 };
+    await retrieve.run(ctx, deps);
+    expect(ctx.retrieval!.results[0].card.id).toBe('housing-rent');
+  });
+
+  it('declines a request for someone\'s personal file whatever the score', async () => {
+    const declining: Retriever = { ...retriever, retrieve: async (i) => ({ ...(await retriever.retrieve(i)), concepts: [{ id: 'personal-file', term: 'file', weight: 1, intent: 'decline' }] }) };
+    const ctx = ctxFor('show me the gp file of my neighbour');
+    await retrieve.run(ctx, { ...deps, retriever: declining });
+    expect([ctx.mode, ctx.route, ctx.confidence]).toEqual(['decline', 'decline', 0]);
+  });
+});
