@@ -37,7 +37,7 @@ export async function openCorpus(lang: IntegreatLang, passageLines: number): Pro
   const dataDir = path.join(os.tmpdir(), 'welcome-desk-integreat', `${lang}-p${passageLines}`);
   // The product's own key changes whenever its index format does, so the cached index follows it.
   const fingerprint = `integreat-v1:${lang}:${passageLines}:${global.length}:${embeddingsKey({ embeddingsProvider: 'hashed' })}`;
-  const kb: KnowledgeBase = { cards: global, actors: [], tenants: [], glossary: [], crisis: { vocabularies: [], routing: null, answers: {} }, training: { lines: [], facets: [] }, hash: fingerprint };
+  const kb: KnowledgeBase = { cards: global, actors: [], tenants: [], glossary: [], crisis: { vocabularies: [], examples: [], routing: null, answers: {} }, training: { lines: [], facets: [] }, hash: fingerprint };
   if (!isIndexCurrent(dataDir, fingerprint)) await buildSearchIndex(kb, dataDir, embeddings, fingerprint);
   const index = await openSearchIndex(dataDir, embeddings);
   const retriever = (cards: typeof global) => createRetriever({

@@ -32,6 +32,8 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 64 * 1024,
+    // Training the question model at boot (when the knowledge changed) takes up to a minute.
+    pluginTimeout: 180_000,
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`)));
@@ -47,7 +49,7 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   const kb = app.knowledge;
   const { chat, store, crisis } = wireChatService({
     knowledge: kb, searchIndex: app.searchIndex, embeddings: app.embeddings, tenants: app.tenants, db: app.db,
-    chatModel: app.chatModel, answerPrompt: app.prompts.answer, questionModel: app.questionModel, languageId: app.languageId, config, warn: (msg, err) => app.log.warn({ err }, msg),
+    chatModel: app.chatModel, answerPrompt: app.prompts.answer, questionModel: app.questionModel, languageId: app.languageId, crisis: app.crisisSafety, config, warn: (msg, err) => app.log.warn({ err }, msg),
   });
   if (!app.tenants.resolve(config.defaultTenant)) throw new Error(`DEFAULT_TENANT "${config.defaultTenant}" is not a known municipality.`);
 

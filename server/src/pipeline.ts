@@ -10,6 +10,7 @@ import { ensureSearchIndex, indexFingerprint } from './retrieval/search-index';
 import { createTenantRegistry } from './tenants/tenant-registry';
 import { createCardRetriever } from './retrieval/card-retriever';
 import { loadLid176 } from './language/lid';
+import { createCrisisSafety } from './safety/crisis-safety';
 import { ensureQuestionModel, modelFingerprint } from './question-model/ensure-question-model';
 
 /**
@@ -30,7 +31,7 @@ export async function createPipeline(input: ConfigInput & { onProgress?: (stage:
     kb: knowledge, knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, retriever: createCardRetriever(knowledge, searchIndex, embeddings, 0),
     fingerprint: modelFingerprint(knowledge, fingerprint), onProgress: input.onProgress,
   });
-  const wired = wireChatService({ knowledge, searchIndex, embeddings, tenants, db, chatModel, answerPrompt: prompts.answer ?? null, questionModel, languageId: await loadLid176(), config });
+  const wired = wireChatService({ knowledge, searchIndex, embeddings, tenants, db, chatModel, answerPrompt: prompts.answer ?? null, questionModel, languageId: await loadLid176(), crisis: await createCrisisSafety(knowledge, config.dataDir), config });
   return {
     ...wired, knowledge, tenants, config,
     close() {

@@ -13,7 +13,8 @@ const dataDir = tempDir();
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  app = await buildTestApp({ knowledgeDir: KNOWLEDGE, dataDir, defaultTenant: 'brussels', rateLimitPerMinute: 3 });
+  // The crisis step runs before any model, so the question model is not trained here.
+  app = await buildTestApp({ knowledgeDir: KNOWLEDGE, dataDir, defaultTenant: 'brussels', rateLimitPerMinute: 3, questionModel: 'off' });
 }, 180_000);
 afterAll(async () => app?.close());
 

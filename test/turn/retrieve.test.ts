@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ConversationState } from '../../server/src/conversations/conversation-store';
 import type { Retriever, RetrievalResult } from '../../server/src/retrieval/create-retriever';
-import { FUSION_FEATURES } from '../../server/src/question-model/fusion-features';
+import { ANSWER_FEATURES, FUSION_FEATURES } from '../../server/src/question-model/fusion-features';
 import { QuestionModel, type QuestionModelMeta } from '../../server/src/question-model/question-model';
 import { retrieve } from '../../server/src/turn/steps/retrieve';
 import type { TurnDeps } from '../../server/src/turn/turn-deps';
@@ -21,7 +22,9 @@ const classifier = {
 };
 // A fusion that trusts the model's probability only.
 const fusion = { features: [...FUSION_FEATURES], mean: FUSION_FEATURES.map(() => 0), scale: FUSION_FEATURES.map(() => 1), weights: FUSION_FEATURES.map((f) => (f === 'model' ? 12 : 0)), bias: -4 };
-const meta: QuestionModelMeta = { fingerprint: 'x', temperature: 1, fusion, threshold: 0.5, report: {} };
+// The second stage passes the best fused score through.
+const answer = { features: [...ANSWER_FEATURES], mean: ANSWER_FEATURES.map(() => 0), scale: ANSWER_FEATURES.map(() => 1), weights: ANSWER_FEATURES.map((f) => (f === 'best' ? 10 : 0)), bias: -5 };
+const meta: QuestionModelMeta = { fingerprint: 'x', temperature: 1, fusion, answer, threshold: 0.5, report: {} };
 
 const retriever: Retriever = {
   applicableCards: () => new Set(byId.keys()),
@@ -32,7 +35,7 @@ const retriever: Retriever = {
 };
 const deps = { retriever, questionModel: new QuestionModel(classifier, meta, byId), cardTopics: new Map(cards.map((c) => [c.id, c.topic])), minConfidence: 0.33 } as unknown as TurnDeps;
 
-function ctxFor(message: string, state?: Parameters<typeof context>[1]['state']) {
+function ctxFor(message: string, state?: Partial<ConversationState>) {
   const ctx = context(message, { lang: 'en', state });
   ctx.place = { mention: null, named: false, region: 'flanders', tenant: GENK, key: null, wording: message };
   return ctx;

@@ -6,7 +6,7 @@ import { fixtureKnowledge } from '../helpers/fixture-knowledge';
 import { context, GENK } from './turn-fakes';
 
 const kb = fixtureKnowledge();
-const deps = { crisis: { matcher: null as never, responder: createCrisisResponder({ routing: kb.crisis.routing!, answers: kb.crisis.answers, actors: kb.actors }) } } as unknown as TurnDeps;
+const deps = { crisis: { detector: null as never, responder: createCrisisResponder({ routing: kb.crisis.routing!, answers: kb.crisis.answers, actors: kb.actors }) } } as unknown as TurnDeps;
 const place = { mention: null, named: false, region: 'flanders' as const, tenant: GENK, key: null };
 
 describe('route step', () => {

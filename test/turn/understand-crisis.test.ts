@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createCrisisDetector } from '../../server/src/safety/crisis-detector';
 import { createCrisisMatcher } from '../../server/src/safety/crisis-matcher';
 import { understandCrisis } from '../../server/src/turn/steps/understand-crisis';
 import type { TurnDeps } from '../../server/src/turn/turn-deps';
 import { context } from './turn-fakes';
 
 const deps = {
-  crisis: { matcher: createCrisisMatcher([{ language: 'en', patterns: { suicide: ['kill myself'], medical: ['not breathing'] }, notCrisis: [] }]), responder: null as never },
+  crisis: { detector: createCrisisDetector(createCrisisMatcher([{ language: 'en', patterns: { suicide: ['kill myself'], medical: ['not breathing'] }, notCrisis: [] }]), null), responder: null as never },
 } as unknown as TurnDeps;
 
 describe('understand-crisis step', () => {

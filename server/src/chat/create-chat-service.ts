@@ -73,7 +73,7 @@ export function createChatService(deps: ChatServiceDeps) {
 
   /** Cheap check used before rate limits: a person in danger is never refused (issue 8). */
   function isCrisis(message: unknown): boolean {
-    return typeof message === 'string' && message.length <= MAX_MESSAGE_LENGTH && deps.crisis.matcher.detect(message) !== null;
+    return typeof message === 'string' && message.length <= MAX_MESSAGE_LENGTH && deps.crisis.detector.detect(message) !== null;
   }
 
   return { ask, resolveTenant, isCrisis };

@@ -15,9 +15,7 @@ import type { PromptTemplate } from '../plugins/prompts';
 import { createCardRetriever } from '../retrieval/card-retriever';
 import type { SearchIndex } from '../retrieval/search-index';
 import type { QuestionModel } from '../question-model/question-model';
-import { createCrisisResponder } from '../safety/crisis-answer';
-import { createCrisisMatcher } from '../safety/crisis-matcher';
-import { ordinaryWords } from '../safety/ordinary-words';
+import type { CrisisSafety } from '../safety/crisis-safety';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 import { knownNumbers } from '../turn/steps/guard';
 import { createChatService } from './create-chat-service';
@@ -32,6 +30,8 @@ export interface ChatWiring {
   answerPrompt: PromptTemplate | null;
   /** The trained question model; null when the knowledge has no training data (the retrieval confidence decides). */
   questionModel?: QuestionModel | null;
+  /** The crisis detector and responder (they may load a trained classifier, so they are built async). */
+  crisis: CrisisSafety;
   /** fastText lid.176, to recognise languages we do not answer in. */
   languageId?: LanguageIdentifier | null;
   config: Pick<AppConfig, 'defaultTenant' | 'minConfidence' | 'llmTimeoutMs' | 'retrievalCacheSize'>;
@@ -59,11 +59,7 @@ export function wireChatService(w: ChatWiring) {
   const llm = w.chatModel && w.answerPrompt
     ? createLlmComposer({ model: w.chatModel, prompt: w.answerPrompt, timeoutMs: w.config.llmTimeoutMs, log: w.warn })
     : null;
-  if (!kb.crisis.routing) throw new Error('knowledge/crisis/routing.yaml is missing');
-  const crisis = {
-    matcher: createCrisisMatcher(kb.crisis.vocabularies, { ordinaryWords: ordinaryWords(kb) }),
-    responder: createCrisisResponder({ routing: kb.crisis.routing, answers: kb.crisis.answers, actors: kb.actors }),
-  };
+  const crisis = w.crisis;
   const cardTexts = kb.cards.flatMap((c) => Object.values(c.texts).map((t) => t!.body));
   const chat = createChatService({
     retriever, composer, cardTopics: new Map(kb.cards.map((c) => [c.id, c.topic])), llm, questionModel: w.questionModel ?? null, detectLanguage: createLanguageDetector(new LanguageLexicon(kb), { lid: w.languageId, placeNames: placeNames(kb) }), tenants: w.tenants, store, crisis,

@@ -13,6 +13,14 @@ export const crisisVocabularySchema = z.object({
   'not-crisis': patternList,
 }).strict();
 
+// knowledge/crisis/training/<lang>.yaml: example messages per kind of danger, and messages about the subject.
+const examples = z.array(z.string().trim().min(1)).nullish().transform((v) => v ?? []);
+export const crisisTrainingSchema = z.object({
+  language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code'),
+  ...(Object.fromEntries(CRISIS_CATEGORIES.map((c) => [c, examples])) as Record<CrisisCategory, typeof examples>),
+  'not-crisis': examples,
+}).strict();
+
 const actorIds = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).min(1);
 const byRegion = z.object({ all: actorIds.optional(), ...(Object.fromEntries(REGIONS.map((r) => [r, actorIds.optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<typeof actorIds>>) }).strict();
 

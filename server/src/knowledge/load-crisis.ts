@@ -5,11 +5,23 @@ import type { ZodType } from 'zod';
 import type { Language } from '../language/languages';
 import { CRISIS_CATEGORIES } from '../safety/crisis-categories';
 import type { CrisisVocabulary } from '../safety/crisis-matcher';
-import { crisisAnswersSchema, crisisRoutingSchema, crisisVocabularySchema, type CrisisAnswers, type CrisisRouting } from './crisis-schemas';
+import { crisisAnswersSchema, crisisRoutingSchema, crisisTrainingSchema, crisisVocabularySchema, type CrisisAnswers, type CrisisRouting } from './crisis-schemas';
+import type { CrisisCategory } from '../safety/crisis-categories';
 import type { KnowledgeIssue } from './knowledge-types';
+
+/** One example message of knowledge/crisis/training/<lang>.yaml. */
+export interface CrisisExample {
+  lang: string;
+  /** A kind of danger, or "not-crisis" for a message about the subject with nobody in danger. */
+  label: CrisisCategory | 'not-crisis';
+  text: string;
+  index: number;
+}
 
 export interface CrisisKnowledge {
   vocabularies: CrisisVocabulary[];
+  /** Examples the crisis classifier learns from (written apart from the evals' crisis sets). */
+  examples: CrisisExample[];
   routing: CrisisRouting | null;
   answers: Partial<Record<Language, CrisisAnswers>>;
 }
@@ -60,5 +72,14 @@ export function loadCrisis(root: string, issues: KnowledgeIssue[]): CrisisKnowle
     answers[a.language] = a;
   }
   if (!answers.en) report('crisis/answers/en.yaml', '(file)', 'is missing: English is every answer\'s fallback');
-  return { vocabularies, routing, answers };
+  const examples: CrisisExample[] = [];
+  for (const name of yamlFiles(path.join(dir, 'training'))) {
+    const label = `crisis/training/${name}`;
+    const t = readYaml(path.join(dir, 'training', name), crisisTrainingSchema, report, label);
+    if (!t) continue;
+    // A language's examples may come in several files: fr.yaml, fr-2.yaml…
+    if (!new RegExp(`^${t.language}(-\\d+)?\\.yaml$`).test(name)) report(label, 'language', `is "${t.language}" but the file is ${name}`);
+    for (const key of [...CRISIS_CATEGORIES, 'not-crisis'] as const) t[key].forEach((text, index) => examples.push({ lang: t.language, label: key, text, index }));
+  }
+  return { vocabularies, examples, routing, answers };
 }

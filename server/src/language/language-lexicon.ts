@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-types';
 import { tokenize } from '../retrieval/text-normalize';
 import { SUPPORTED_LANGUAGES, type Language } from './languages';
 import { SMALL_TALK } from './small-talk-words';
+import { isDev, modelText } from '../question-model/training-corpus';
 
 /**
  * A word-level naive Bayes model per language, trained on our own content (card texts, example
@@ -51,8 +52,12 @@ export class LanguageLexicon {
       }
     }
     const ownOnly = (lang: string, text: string) => tokenize(text).filter((t) => !nationalOf.has(t) || nationalOf.get(t)!.has(lang)).join(' ');
-    for (const line of [...(kb.training?.lines ?? []), ...(kb.training?.facets ?? [])]) {
-      if (this.counts.has(line.lang as Language)) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
+    // The question model's dev lines stay out, so that they can measure language detection too.
+    for (const line of kb.training?.lines ?? []) {
+      if (this.counts.has(line.lang as Language) && !isDev(line.label, line.lang, modelText(line.text))) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
+    }
+    for (const line of kb.training?.facets ?? []) {
+      if (this.counts.has(line.lang as Language) && line.index % 5 !== 4) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
     }
     for (const [lang, words] of Object.entries(SMALL_TALK) as [Language, (typeof SMALL_TALK)['en']][]) {
       add(lang, [...words.greeting, ...words.thanks, ...words.bye].join(' '), 20);

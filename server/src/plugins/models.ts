@@ -6,11 +6,13 @@ import { indexFingerprint } from '../retrieval/search-index';
 import { ensureQuestionModel, modelFingerprint } from '../question-model/ensure-question-model';
 import type { QuestionModel } from '../question-model/question-model';
 import { loadLid176, type LanguageIdentifier } from '../language/lid';
+import { createCrisisSafety, type CrisisSafety } from '../safety/crisis-safety';
 
 declare module 'fastify' {
   interface FastifyInstance {
     questionModel: QuestionModel | null;
     languageId: LanguageIdentifier;
+    crisisSafety: CrisisSafety;
   }
 }
 
@@ -23,6 +25,8 @@ type Options = Pick<AppConfig, 'dataDir' | 'knowledgeDir' | 'autoIngest' | 'embe
 export default fp<Options>(
   async (app, opts) => {
     app.decorate('languageId', await loadLid176());
+    // The crisis classifier is trained whatever the question model's setting: safety never depends on it.
+    app.decorate('crisisSafety', await createCrisisSafety(app.knowledge, opts.dataDir));
     if (opts.questionModel === 'off') {
       app.decorate('questionModel', null);
       return;

@@ -5,7 +5,7 @@ import type { Card } from '../knowledge/knowledge-types';
 import type { RetrievalResult } from '../retrieval/create-retriever';
 import { facetModel, type FacetModel } from './facet-model';
 import { loadClassifier, type Classifier } from './fasttext';
-import { candidateFeatures, type ModelPrediction } from './fusion-features';
+import { answerFeatures, candidateFeatures, type ModelPrediction } from './fusion-features';
 import { predictLogistic, type LogisticModel } from './logistic';
 import { OUT_OF_SCOPE, modelText } from './training-corpus';
 
@@ -15,15 +15,18 @@ export interface QuestionModelMeta {
   /** Softmax temperature fitted on the dev split, so that probabilities mean what they say. */
   temperature: number;
   fusion: LogisticModel;
-  /** Answer only when the fused probability reaches this (chosen on the dev split). */
+  /** Second stage: the probability that the chosen card answers the question at all. */
+  answer: LogisticModel;
+  /** Answer only when that probability reaches this (chosen on the dev split). */
   threshold: number;
   report: Record<string, unknown>;
 }
 
 export interface FusedChoice {
   cardId: string | null;
-  /** Fused probability that the chosen card answers the question. */
+  /** Calibrated probability that the chosen card answers the question (compared with the threshold). */
   p: number;
+  /** Every candidate with its fused score, best first. */
   candidates: { cardId: string; p: number }[];
 }
 
@@ -64,6 +67,8 @@ export class QuestionModel {
     const candidates = candidateFeatures({ prediction, retrieval, words, foreign, cards: this.cards })
       .map((c) => ({ cardId: c.cardId, p: predictLogistic(this.meta.fusion, c.features) }))
       .sort((a, b) => b.p - a.p);
-    return { cardId: candidates[0]?.cardId ?? null, p: candidates[0]?.p ?? 0, candidates };
+    if (!candidates.length) return { cardId: null, p: 0, candidates };
+    const p = predictLogistic(this.meta.answer, answerFeatures(candidates, prediction, words, foreign));
+    return { cardId: candidates[0].cardId, p, candidates };
   }
 }

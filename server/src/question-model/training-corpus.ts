@@ -24,7 +24,7 @@ export function modelText(text: string): string {
 
 // A fixed, content-based split: the same line is always on the same side, whoever adds lines elsewhere.
 const DEV_SHARE = 0.12;
-function isDev(label: string, lang: string, text: string): boolean {
+export function isDev(label: string, lang: string, text: string): boolean {
   const h = crypto.createHash('sha1').update(`${label}\u0000${lang}\u0000${text}`).digest();
   return h.readUInt32BE(0) / 0xffffffff < DEV_SHARE;
 }

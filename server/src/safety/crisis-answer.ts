@@ -58,23 +58,35 @@ export function createCrisisResponder(deps: { routing: CrisisRouting; answers: P
     });
   }
 
+  /** A line's number first, so that it is seen within the first lines however long the names are. */
+  function thenLine(template: string, lines: Actor[], lang: Language): string {
+    const shown = lines.slice(0, 3);
+    const numbers = shown.filter((a) => a.phone).slice(0, 2).map((a) => `**${a.phone}**`);
+    const names = shown.map((a) => (a.phone ? label(a, lang) : renderLine(a, lang))).join(', ');
+    // "…call the Poison Centre: Poison Centre." — a name the sentence already says is not repeated.
+    const said = shown.every((a) => a.phone && template.toLowerCase().includes(label(a, lang).toLowerCase()));
+    if (said) template = template.replace(/\s*[:：]?\s*\{then\}/, '');
+    const sentence = template.replace(PLACEHOLDER_RE, (whole, key: string) => (key === 'then' ? names : byId.get(key)?.phone ? `**${byId.get(key)!.phone}**` : whole));
+    return numbers.length ? `${numbers.join(' · ')} — ${sentence}` : sentence;
+  }
+
   function answer(categories: CrisisCategory[], region: Region, lang: Language): CrisisAnswer {
     const t = texts(lang);
     const language = deps.answers[lang] ? lang : 'en';
     const [first] = categories;
-    const sentences: string[] = [];
+    const paragraphs: string[] = [];
     const calls: Actor[] = [];
     const seenLines = new Set<string>();
     categories.forEach((category, index) => {
       const lines = linesFor(category, region, lang);
       if (index === 0) {
         // The lead sentence is bold as a whole: it is what a panicking reader must see first.
-        sentences.push(`**${render(t[category].lead, lines, lang).replace(/\*\*/g, '')}**`);
+        paragraphs.push(`**${render(t[category].lead, lines, lang).replace(/\*\*/g, '')}**`);
         calls.push(...deps.routing[category].lead.map((id) => byId.get(id)).filter((a): a is Actor => !!a));
       }
       const fresh = lines.filter((a) => !seenLines.has(a.id));
       if (t[category].then && fresh.length) {
-        sentences.push(render(t[category].then!, fresh, lang));
+        paragraphs.push(thenLine(t[category].then!, fresh, lang));
         fresh.forEach((a) => seenLines.add(a.id));
         calls.push(...fresh);
       }
@@ -84,7 +96,7 @@ export function createCrisisResponder(deps: { routing: CrisisRouting; answers: P
     return {
       category: first,
       language,
-      text: [sentences.join(' '), ...(steps.length ? ['', ...steps] : [])].join('\n'),
+      text: [paragraphs.join('\n\n'), ...(steps.length ? ['', ...steps] : [])].join('\n'),
       calls: unique.filter((a) => a.phone).map((a) => ({ actorId: a.id, label: label(a, lang), number: a.phone!, tel: telUri(a.phone!) })),
       actors: unique,
     };

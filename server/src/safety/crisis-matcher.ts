@@ -12,7 +12,10 @@ export interface CrisisMatch {
   category: CrisisCategory;
   language: string;
   pattern: string;
+  /** Two words or more: a subject word ("course", "training") does not cancel it. */
   strong: boolean;
+  /** Marked `!`: unambiguous, so neither a subject word nor the classifier can cancel it. */
+  certain: boolean;
 }
 
 export interface CrisisVerdict {
@@ -23,14 +26,14 @@ export interface CrisisVerdict {
 
 type AtomKind = 'word' | 'prefix' | 'infix';
 interface Atom { id: number; kind: AtomKind; text: string }
-interface Pattern { atoms: number[]; category: CrisisCategory | null; strong: boolean; language: string; source: string }
+interface Pattern { atoms: number[]; category: CrisisCategory | null; strong: boolean; certain: boolean; language: string; source: string }
 
 // Words allowed between two words of a pattern ("he is going to kill me" for "going kill me").
 const MAX_GAP = 3;
 // Shorter words must be typed exactly: one typo in a four-letter word makes a different word.
 const FUZZY_MIN = 5;
 
-/** Splits a vocabulary line into its words: `word`, `stem*` or `*part*`; a leading `!` marks it strong. */
+/** Splits a vocabulary line into its words: `word`, `stem*` or `*part*`; a leading `!` marks it certain. */
 export function parsePattern(raw: string): { strong: boolean; words: { kind: AtomKind; text: string }[] } {
   const trimmed = raw.trim();
   const strong = trimmed.startsWith('!');
@@ -92,6 +95,7 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
       atoms: parsed.words.map((w) => atomOf(w.kind, w.text)),
       category, language, source: raw.trim(),
       strong: parsed.strong || parsed.words.length > 1,
+      certain: parsed.strong,
     };
     patterns.push(pattern);
     byFirstAtom.set(pattern.atoms[0], [...(byFirstAtom.get(pattern.atoms[0]) ?? []), pattern]);
@@ -118,8 +122,11 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
       if (atom.kind === 'word') {
         if (typoDistance(form, atom.text) <= 1) into.add(atom.id);
       } else {
+        // The stem with one letter wrong or one extra inside it; a missing letter only when the word ends
+        // there ("suicid" for "suicide"), or "groe" (of "groeipakket") would be a typo of "grope".
         const n = atom.text.length;
-        if (form.length >= n - 1 && [n - 1, n, n + 1].some((l) => l <= form.length && typoDistance(form.slice(0, l), atom.text) <= 1)) into.add(atom.id);
+        const lengths = form.length === n - 1 ? [n - 1] : [n, n + 1].filter((l) => l <= form.length);
+        if (lengths.some((l) => typoDistance(form.slice(0, l), atom.text) <= 1)) into.add(atom.id);
       }
     }
   }
@@ -153,7 +160,11 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
     return (hits.get(pattern.atoms[0]) ?? []).some(([, end]) => step(1, end));
   }
 
-  function detect(text: string): CrisisVerdict | null {
+  /**
+   * Everything the vocabulary sees in a message: the verdict, whether a subject word vetoed one-word
+   * matches, and whether only such weak matches were found before the veto.
+   */
+  function analyse(text: string): { verdict: CrisisVerdict | null; vetoed: boolean; weakOnly: boolean } {
     const hits = hitsOf(text);
     const found: CrisisMatch[] = [];
     let vetoed = false;
@@ -164,19 +175,24 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
         tried.add(pattern);
         if (!matches(pattern, hits)) continue;
         if (pattern.category === null) vetoed = true;
-        else found.push({ category: pattern.category, language: pattern.language, pattern: pattern.source, strong: pattern.strong });
+        else found.push({ category: pattern.category, language: pattern.language, pattern: pattern.source, strong: pattern.strong, certain: pattern.certain });
       }
     }
     // "suicide prevention training", "first-aid course": a subject word cancels one-word matches only.
     const kept = vetoed ? found.filter((m) => m.strong) : found;
-    if (!kept.length) return null;
+    const weakOnly = found.length > 0 && found.every((m) => !m.strong);
+    if (!kept.length) return { verdict: null, vetoed, weakOnly };
     let categories = CRISIS_CATEGORIES.filter((c) => kept.some((m) => m.category === c));
     // The doctor on duty is for when nothing worse is going on.
     if (categories.length > 1) categories = categories.filter((c) => c !== 'urgent-doctor');
-    return { categories, matches: kept };
+    return { verdict: { categories, matches: kept }, vetoed, weakOnly };
   }
 
-  return { detect, size: () => ({ patterns: patterns.length, atoms: atoms.length }) };
+  function detect(text: string): CrisisVerdict | null {
+    return analyse(text).verdict;
+  }
+
+  return { detect, analyse, size: () => ({ patterns: patterns.length, atoms: atoms.length }) };
 }
 
 export type CrisisMatcher = ReturnType<typeof createCrisisMatcher>;

@@ -5,7 +5,7 @@ import type { QuestionModel } from '../question-model/question-model';
 import type { LanguageDetector } from '../language/detect-language';
 import type { Retriever } from '../retrieval/create-retriever';
 import type { CrisisResponder } from '../safety/crisis-answer';
-import type { CrisisMatcher } from '../safety/crisis-matcher';
+import type { CrisisDetector } from '../safety/crisis-detector';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 
 /** The collaborators the turn steps use; plain factories, so the steps run without Fastify. */
@@ -20,7 +20,7 @@ export interface TurnDeps {
   detectLanguage: LanguageDetector;
   tenants: TenantRegistry;
   store: ConversationStore;
-  crisis: { matcher: CrisisMatcher; responder: CrisisResponder };
+  crisis: { detector: CrisisDetector; responder: CrisisResponder };
   /** Below this confidence the answer is an honest "I don't know" with a person to ask. */
   minConfidence: number;
 }

@@ -9,7 +9,7 @@ import { note } from '../turn-context';
 export const understandCrisis: TurnStep<TurnDeps> = {
   name: 'understand-crisis',
   run(ctx, deps) {
-    ctx.crisis = deps.crisis.matcher.detect(ctx.message);
+    ctx.crisis = deps.crisis.detector.detect(ctx.message);
     note(ctx, this.name, ctx.crisis
       ? `${ctx.crisis.categories.join(', ')} (${ctx.crisis.matches.slice(0, 3).map((m) => `${m.language}: "${m.pattern}"`).join('; ')})`
       : 'none');
