@@ -1,16 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPipeline } from '../../server/src/pipeline';
+import { openEvalPipeline } from '../lib/eval-pipeline';
 import { blindGate, runBlind } from '../lib/run-blind';
-import { ROOT } from '../lib/run-eval';
 import { blindSummary } from './report';
 
 /** `npm run eval -- --suite blind`: the blind test through today's pipeline, with its CI gates. */
 export async function runBlindSuite(): Promise<number> {
-  const p = await createPipeline({
-    dataDir: path.join(ROOT, 'data', 'eval'), knowledgeDir: path.join(ROOT, 'knowledge'), promptsDir: path.join(ROOT, 'prompts'),
-    logLevel: 'silent', rateLimitPerMinute: 0, llmProvider: 'none',
-  });
+  const p = await openEvalPipeline();
   try {
     const run = await runBlind(p, { onProgress: (d, t) => { if (d % 250 === 0 || d === t) process.stderr.write(`blind ${d}/${t}\n`); } });
     const dir = path.resolve(import.meta.dirname, '..', 'reports');

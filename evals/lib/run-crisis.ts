@@ -1,8 +1,6 @@
-import path from 'node:path';
-import { createPipeline } from '../../server/src/pipeline';
+import { withPipeline, type EvalPipeline } from './eval-pipeline';
 import { loadCrisisCases, type CrisisCase } from './crisis-data';
 import { scoreCrisisAnswer, summarizeCrisis, type CrisisScore, type CrisisSummary } from '../scorers/crisis';
-import { ROOT } from './run-eval';
 
 export interface CrisisRun {
   errors: string[];
@@ -14,13 +12,9 @@ export interface CrisisRun {
 }
 
 /** Every crisis and control message through the real pipeline, each as the first message of a new chat. */
-export async function runCrisisEval(opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<CrisisRun> {
+export async function runCrisisEval(opts: { onProgress?: (done: number, total: number) => void; pipeline?: EvalPipeline } = {}): Promise<CrisisRun> {
   const { cases, errors } = loadCrisisCases();
-  const p = await createPipeline({
-    dataDir: path.join(ROOT, 'data', 'eval'), knowledgeDir: path.join(ROOT, 'knowledge'), promptsDir: path.join(ROOT, 'prompts'),
-    logLevel: 'silent', rateLimitPerMinute: 0, llmProvider: 'none',
-  });
-  try {
+  return withPipeline(opts.pipeline, async (p) => {
     const scores: CrisisScore[] = [];
     for (const c of cases as CrisisCase[]) {
       const tenant = p.tenants.resolve(c.tenant);
@@ -40,7 +34,5 @@ export async function runCrisisEval(opts: { onProgress?: (done: number, total: n
       gated: summarizeCrisis(scores.filter((s) => !s.holdout)),
       holdout: summarizeCrisis(scores.filter((s) => s.holdout)),
     };
-  } finally {
-    p.close();
-  }
+  });
 }

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { createPipeline } from '../../server/src/pipeline';
+import { ROOT, withPipeline, type EvalPipeline } from './eval-pipeline';
 import { createLanguageDetector } from '../../server/src/language/detect-language';
 import { LanguageLexicon } from '../../server/src/language/language-lexicon';
 import { checkDatasets, type DatasetCheck } from '../check-datasets';
@@ -9,7 +8,7 @@ import { scoreLanguageId, type LangIdScore } from '../scorers/language-id';
 import { breakdowns, computeMetrics, type Breakdowns, type MetricSet } from '../scorers/metrics';
 import { askCases, fastSubset, loadDatasets } from './load-datasets';
 
-export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export { ROOT };
 
 export interface EvalRun {
   generatedAt: string;
@@ -30,18 +29,15 @@ export interface RunOptions {
   minConfidence?: number;
   onStart?: (total: number) => void;
   onProgress?: (done: number, label: string) => void;
+  /** An open pipeline to use (several suites in one run); otherwise one is opened and closed. */
+  pipeline?: EvalPipeline;
 }
 
 const conversationIdOf = (id: string) => `eval-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`.slice(0, 64);
 
 /** Loads the gold sets, asks every question through the real pipeline and scores the answers. */
 export async function runEval(opts: RunOptions = {}): Promise<EvalRun> {
-  const p = await createPipeline({
-    dataDir: path.join(ROOT, 'data', 'eval'), knowledgeDir: path.join(ROOT, 'knowledge'), promptsDir: path.join(ROOT, 'prompts'),
-    logLevel: 'silent', rateLimitPerMinute: 0, llmProvider: 'none',
-    ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
-  });
-  try {
+  return withPipeline(opts.pipeline, async (p) => {
     const all = loadDatasets();
     const check = checkDatasets(all, p.knowledge);
     const fastIds = new Set(askCases(fastSubset(all)).map((c) => c.id));
@@ -78,7 +74,5 @@ export async function runEval(opts: RunOptions = {}): Promise<EvalRun> {
       cases: scores,
       languageId,
     };
-  } finally {
-    p.close();
-  }
+  }, opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {});
 }

@@ -143,8 +143,10 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
     if (!ours && words >= 3) {
       const [topCode, topScore] = franc[0] ?? ['und', 0];
       const bestSupportedFranc = Math.max(0, ...franc.filter(([c]) => FRANC_TO_ISO1[c]).map(([, s]) => s));
-      unsupported = unsupportedByLid(input.text, 0.5)
-        ?? (UNSUPPORTED_FRANC[topCode] && topScore === 1 && words >= 4 && bestSupportedFranc < 0.8 ? UNSUPPORTED_FRANC[topCode] : null);
+      // lid.176 knows 176 languages and decides when it is there; franc's short list is the fallback.
+      unsupported = lid
+        ? unsupportedByLid(input.text, 0.5)
+        : UNSUPPORTED_FRANC[topCode] && topScore === 1 && words >= 4 && bestSupportedFranc < 0.8 ? UNSUPPORTED_FRANC[topCode] : null;
     }
 
     // Weak or tied evidence: the conversation's language, then the page's, are better guesses.

@@ -60,5 +60,5 @@ export async function ensureQuestionModel(input: {
     input.onRebuild?.();
     await buildQuestionModel(input);
   }
-  return QuestionModel.load(questionModelDir(input.dataDir), input.kb.cards);
+  return QuestionModel.load(questionModelDir(input.dataDir), input.kb);
 }

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Card } from '../knowledge/knowledge-types';
+import type { Card, KnowledgeBase } from '../knowledge/knowledge-types';
 import type { RetrievalResult } from '../retrieval/create-retriever';
 import { facetModel, type FacetModel } from './facet-model';
 import { loadClassifier, type Classifier } from './fasttext';
 import { answerFeatures, candidateFeatures, type ModelPrediction } from './fusion-features';
 import { predictLogistic, type LogisticModel } from './logistic';
-import { OUT_OF_SCOPE, modelText } from './training-corpus';
+import { OUT_OF_SCOPE, inScopeVocabulary, knownShare, modelText } from './training-corpus';
 
 /** What training saved beside the model (data/question-model/meta.json). */
 export interface QuestionModelMeta {
@@ -46,14 +46,16 @@ export class QuestionModel {
     private readonly cards: ReadonlyMap<string, Card>,
     /** What a short follow-up asks about; null when the knowledge has no facet lines. */
     readonly facets: FacetModel | null = null,
+    private readonly vocabulary: ReadonlySet<string> = new Set(),
   ) {}
 
-  static async load(dir: string, cards: Card[]): Promise<QuestionModel> {
+  static async load(dir: string, kb: Pick<KnowledgeBase, 'cards' | 'training'>): Promise<QuestionModel> {
+    const { cards } = kb;
     const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8')) as QuestionModelMeta;
     const classifier = await loadClassifier(pathToFileURL(path.join(dir, 'model.bin')).href);
     const facetFile = path.join(dir, 'facet.bin');
     const facets = fs.existsSync(facetFile) ? facetModel(await loadClassifier(pathToFileURL(facetFile).href)) : null;
-    return new QuestionModel(classifier, meta, new Map(cards.map((c) => [c.id, c])), facets);
+    return new QuestionModel(classifier, meta, new Map(cards.map((c) => [c.id, c])), facets, inScopeVocabulary(kb));
   }
 
   predict(text: string, allowed: ReadonlySet<string>): ModelPrediction {
@@ -63,12 +65,12 @@ export class QuestionModel {
   }
 
   /** The learned fusion over the model's and the search index's candidates. */
-  choose(prediction: ModelPrediction, retrieval: RetrievalResult, words: number, foreign: boolean): FusedChoice {
+  choose(prediction: ModelPrediction, retrieval: RetrievalResult, words: number, foreign: boolean, text = ''): FusedChoice {
     const candidates = candidateFeatures({ prediction, retrieval, words, foreign, cards: this.cards })
       .map((c) => ({ cardId: c.cardId, p: predictLogistic(this.meta.fusion, c.features) }))
       .sort((a, b) => b.p - a.p);
     if (!candidates.length) return { cardId: null, p: 0, candidates };
-    const p = predictLogistic(this.meta.answer, answerFeatures(candidates, prediction, words, foreign));
+    const p = predictLogistic(this.meta.answer, answerFeatures(candidates, prediction, words, foreign, knownShare(text, this.vocabulary)));
     return { cardId: candidates[0].cardId, p, candidates };
   }
 }

@@ -9,7 +9,7 @@ import { trainClassifier, type FastTextParams } from './fasttext';
 import { ANSWER_FEATURES, FUSION_FEATURES, answerFeatures, candidateFeatures, modelCandidates, type ModelPrediction } from './fusion-features';
 import { fitLogistic, predictLogistic } from './logistic';
 import { calibrate, type QuestionModelMeta } from './question-model';
-import { OUT_OF_SCOPE, loadTrainingCorpus, type TrainingLine } from './training-corpus';
+import { OUT_OF_SCOPE, inScopeVocabulary, knownShare, loadTrainingCorpus, type TrainingLine } from './training-corpus';
 
 // Chosen on the dev split (docs/evals.md): subword n-grams carry the typos and inflections; word bigrams
 // added nothing there; 32 dimensions and 100k buckets keep the model near 13 MB and training under a minute.
@@ -78,7 +78,8 @@ export async function trainQuestionModel(input: {
   // Fusion rows: every candidate of every dev line, labelled by whether it is the line's card.
   const X: number[][] = [];
   const y: number[] = [];
-  const perLine: { line: TrainingLine; candidates: { cardId: string; features: number[] }[]; prediction: ModelPrediction; words: number; foreign: boolean }[] = [];
+  const vocabulary = inScopeVocabulary(kb);
+  const perLine: { line: TrainingLine; candidates: { cardId: string; features: number[] }[]; prediction: ModelPrediction; words: number; foreign: boolean; known: number }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const prediction = calibrate(r.raw, r.allowed, temperature);
@@ -86,7 +87,7 @@ export async function trainQuestionModel(input: {
     const words = r.line.text.split(' ').length;
     const foreign = asksAboutAnotherCountry(r.line.text);
     const candidates = candidateFeatures({ prediction, retrieval, words, foreign, cards });
-    perLine.push({ line: r.line, candidates, prediction, words, foreign });
+    perLine.push({ line: r.line, candidates, prediction, words, foreign, known: knownShare(r.line.text, vocabulary) });
     for (const c of candidates) {
       X.push(c.features);
       y.push(c.cardId === r.label ? 1 : 0);
@@ -96,11 +97,11 @@ export async function trainQuestionModel(input: {
   const fusion = fitLogistic([...FUSION_FEATURES], X, y);
 
   // Second stage, on the same dev lines: is the chosen card right at all? (out-of-scope lines never are)
-  const answerRows = perLine.map(({ line, candidates, prediction, words, foreign }) => {
+  const answerRows = perLine.map(({ line, candidates, prediction, words, foreign, known }) => {
     const fused = candidates.map((c) => ({ id: c.cardId, p: predictLogistic(fusion, c.features) })).sort((a, b) => b.p - a.p);
     const best = fused[0];
     return {
-      features: answerFeatures(fused, prediction, words, foreign), oos: line.label === OUT_OF_SCOPE,
+      features: answerFeatures(fused, prediction, words, foreign, known), oos: line.label === OUT_OF_SCOPE,
       right: best?.id === line.label, topicRight: !!best && cards.get(best.id)?.topic === cards.get(line.label)?.topic,
     };
   });

@@ -58,41 +58,49 @@ export function createCrisisResponder(deps: { routing: CrisisRouting; answers: P
     });
   }
 
-  /** A line's number first, so that it is seen within the first lines however long the names are. */
-  function thenLine(template: string, lines: Actor[], lang: Language): string {
+  /** A region's line named in a sentence (its number is in the strip above). */
+  function thenSentence(template: string, lines: Actor[], lang: Language): string {
     const shown = lines.slice(0, 3);
-    const numbers = shown.filter((a) => a.phone).slice(0, 2).map((a) => `**${a.phone}**`);
-    const names = shown.map((a) => (a.phone ? label(a, lang) : renderLine(a, lang))).join(', ');
     // "…call the Poison Centre: Poison Centre." — a name the sentence already says is not repeated.
-    const said = shown.every((a) => a.phone && template.toLowerCase().includes(label(a, lang).toLowerCase()));
-    if (said) template = template.replace(/\s*[:：]?\s*\{then\}/, '');
-    const sentence = template.replace(PLACEHOLDER_RE, (whole, key: string) => (key === 'then' ? names : byId.get(key)?.phone ? `**${byId.get(key)!.phone}**` : whole));
-    return numbers.length ? `${numbers.join(' · ')} — ${sentence}` : sentence;
+    if (shown.every((a) => a.phone && template.toLowerCase().includes(label(a, lang).toLowerCase()))) template = template.replace(/\s*[:：]?\s*\{then\}/, '');
+    const names = shown.map((a) => (a.phone ? label(a, lang) : renderLine(a, lang))).join(', ');
+    return template.replace(PLACEHOLDER_RE, (whole, key: string) => (key === 'then' ? names : byId.get(key)?.phone ? `**${byId.get(key)!.phone}**` : whole));
+  }
+
+  /**
+   * Every number to call, on one line under the lead: seen at once, however long the sentences are. The
+   * lead's own numbers need no label (the sentence above says what they are); long labels lose their
+   * bracketed part.
+   */
+  function strip(calls: Actor[], leadIds: ReadonlySet<string>, lang: Language): string {
+    return calls.filter((a) => a.phone).slice(0, 5).map((a) => {
+      if (leadIds.has(a.id)) return `**${a.phone}**`;
+      const name = label(a, lang).replace(a.phone!, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
+      return name ? `**${a.phone}** ${name}` : `**${a.phone}**`;
+    }).join(' · ');
   }
 
   function answer(categories: CrisisCategory[], region: Region, lang: Language): CrisisAnswer {
     const t = texts(lang);
     const language = deps.answers[lang] ? lang : 'en';
     const [first] = categories;
-    const paragraphs: string[] = [];
     const calls: Actor[] = [];
-    const seenLines = new Set<string>();
+    const sentences: string[] = [];
+    const seen = new Set<string>();
     categories.forEach((category, index) => {
-      const lines = linesFor(category, region, lang);
-      if (index === 0) {
-        // The lead sentence is bold as a whole: it is what a panicking reader must see first.
-        paragraphs.push(`**${render(t[category].lead, lines, lang).replace(/\*\*/g, '')}**`);
-        calls.push(...deps.routing[category].lead.map((id) => byId.get(id)).filter((a): a is Actor => !!a));
-      }
-      const fresh = lines.filter((a) => !seenLines.has(a.id));
-      if (t[category].then && fresh.length) {
-        paragraphs.push(thenLine(t[category].then!, fresh, lang));
-        fresh.forEach((a) => seenLines.add(a.id));
-        calls.push(...fresh);
-      }
+      // Every category brings its own lead numbers (112, Child Focus…) and its region's lines.
+      const leads = deps.routing[category].lead.map((id) => byId.get(id)).filter((a): a is Actor => !!a);
+      const lines = linesFor(category, region, lang).filter((a) => !seen.has(a.id));
+      calls.push(...leads, ...lines);
+      if (t[category].then && lines.length) sentences.push(thenSentence(t[category].then!, lines, lang));
+      else if (index > 0 && !t[category].then) sentences.push(render(t[category].lead, lines, lang));
+      [...leads, ...lines].forEach((a) => seen.add(a.id));
     });
-    const steps = t[first].steps.map((s) => `- ${render(s, [], lang)}`);
     const unique = [...new Map(calls.map((a) => [a.id, a])).values()];
+    // The lead sentence is bold as a whole: it is what a panicking reader must see first; then every number.
+    const lead = `**${render(t[first].lead, linesFor(first, region, lang), lang).replace(/\*\*/g, '')}**`;
+    const steps = t[first].steps.map((s) => `- ${render(s, [], lang)}`);
+    const paragraphs = [lead, strip(unique, new Set(deps.routing[first].lead), lang), ...sentences].filter(Boolean);
     return {
       category: first,
       language,

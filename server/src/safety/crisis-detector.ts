@@ -8,7 +8,8 @@ import type { CrisisMatcher, CrisisVerdict } from './crisis-matcher';
 // on the bridge") and tells a question ABOUT a dangerous subject ("what does overdose mean on the leaflet")
 // from a person in danger. Two thresholds, chosen on held-out examples, combine them:
 // - the classifier alone decides above `alone`;
-// - a vocabulary match stands unless the classifier is all but sure it is no crisis (below `floor`);
+// - a one-word vocabulary match stands unless the classifier thinks it unlikely (below `floor`), a longer
+//   one unless the classifier is all but certain (below `strongFloor`);
 // - a pattern marked `!` in the vocabulary always stands.
 export const NONE = 'none';
 
@@ -16,7 +17,17 @@ export interface CrisisModelMeta {
   fingerprint: string;
   alone: number;
   floor: number;
+  strongFloor: number;
   report: Record<string, unknown>;
+}
+
+export interface CrisisThresholds {
+  /** The classifier alone declares a crisis from here. */
+  alone: number;
+  /** A one-word vocabulary match stands from here. */
+  floor: number;
+  /** A longer vocabulary match stands from here (the classifier must be all but certain to cancel it). */
+  strongFloor: number;
 }
 
 export interface CrisisReading {
@@ -25,8 +36,13 @@ export interface CrisisReading {
   categories: { category: CrisisCategory; p: number }[];
 }
 
-export function readWithClassifier(classifier: Classifier, text: string): CrisisReading {
-  const out = classifier.predict(modelText(text));
+/** The words the classifier reads: place names go, so that "and in Liège?" is not a fire in Liège. */
+export function classifierText(text: string, places: ReadonlySet<string>): string {
+  return modelText(text).split(' ').filter((w) => !places.has(w)).join(' ');
+}
+
+export function readWithClassifier(classifier: Classifier, text: string, places: ReadonlySet<string> = new Set()): CrisisReading {
+  const out = classifier.predict(classifierText(text, places));
   const none = out.find((o) => o.label === NONE)?.p ?? 0;
   return {
     pCrisis: 1 - none,
@@ -35,15 +51,28 @@ export function readWithClassifier(classifier: Classifier, text: string): Crisis
 }
 
 /** The decision for a message, given the vocabulary's verdict and the classifier's reading. */
-export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, thresholds: { alone: number; floor: number }): CrisisVerdict | null {
+export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, thresholds: CrisisThresholds): CrisisVerdict | null {
   // The vocabulary's categories name what was said; the classifier's guess only when it found nothing.
-  if (verdict && (verdict.matches.some((m) => m.certain) || reading.pCrisis >= thresholds.floor)) return verdict;
+  if (verdict) {
+    if (verdict.matches.some((m) => m.certain) || reading.pCrisis >= thresholds.floor) return withSecondOpinion(verdict, reading);
+    if (verdict.matches.some((m) => m.strong) && reading.pCrisis >= thresholds.strongFloor) return withSecondOpinion(verdict, reading);
+  }
   if (reading.pCrisis >= thresholds.alone) {
-    if (verdict) return verdict;
+    if (verdict) return withSecondOpinion(verdict, reading);
     const top = reading.categories[0]?.category ?? 'medical';
     return { categories: [top], matches: [{ category: top, language: 'classifier', pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
   }
   return null;
+}
+
+// The classifier reads the situation as a whole ("headache and dizzy since the heater is on" is poisoning
+// even if the words matched only "dizzy"): its clear first choice is added after the vocabulary's, so its
+// numbers are given too, without changing what the answer leads with.
+const SECOND_OPINION = 0.3;
+function withSecondOpinion(verdict: CrisisVerdict, reading: CrisisReading): CrisisVerdict {
+  const top = reading.categories[0];
+  if (!top || top.p < SECOND_OPINION || verdict.categories.includes(top.category) || top.category === 'urgent-doctor') return verdict;
+  return { ...verdict, categories: [...verdict.categories.filter((c) => c !== 'urgent-doctor'), top.category] };
 }
 
 export interface CrisisDetector {
@@ -51,12 +80,12 @@ export interface CrisisDetector {
 }
 
 /** Without a trained classifier (a knowledge folder with no examples) the vocabulary alone decides: recall first. */
-export function createCrisisDetector(matcher: CrisisMatcher, model: { classifier: Classifier; meta: CrisisModelMeta } | null): CrisisDetector {
+export function createCrisisDetector(matcher: CrisisMatcher, model: { classifier: Classifier; meta: CrisisModelMeta } | null, places: ReadonlySet<string> = new Set()): CrisisDetector {
   return {
     detect(text: string): CrisisVerdict | null {
       const verdict = matcher.detect(text);
       if (!model) return verdict;
-      return decide(verdict, readWithClassifier(model.classifier, text), model.meta);
+      return decide(verdict, readWithClassifier(model.classifier, text, places), model.meta);
     },
   };
 }

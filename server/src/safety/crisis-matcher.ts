@@ -168,18 +168,23 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
     const hits = hitsOf(text);
     const found: CrisisMatch[] = [];
     let vetoed = false;
+    let pastVeto = false;
     const tried = new Set<Pattern>();
     for (const atomId of hits.keys()) {
       for (const pattern of byFirstAtom.get(atomId) ?? []) {
         if (tried.has(pattern)) continue;
         tried.add(pattern);
         if (!matches(pattern, hits)) continue;
-        if (pattern.category === null) vetoed = true;
+        if (pattern.category === null) {
+          vetoed = true;
+          if (pattern.certain) pastVeto = true;
+        }
         else found.push({ category: pattern.category, language: pattern.language, pattern: pattern.source, strong: pattern.strong, certain: pattern.certain });
       }
     }
-    // "suicide prevention training", "first-aid course": a subject word cancels one-word matches only.
-    const kept = vetoed ? found.filter((m) => m.strong) : found;
+    // "suicide prevention training", "first-aid course": a subject word cancels one-word matches only; a
+    // subject phrase marked `!` ("last year", "years ago": it is over) cancels every match not marked `!`.
+    const kept = pastVeto ? found.filter((m) => m.certain) : vetoed ? found.filter((m) => m.strong) : found;
     const weakOnly = found.length > 0 && found.every((m) => !m.strong);
     if (!kept.length) return { verdict: null, vetoed, weakOnly };
     let categories = CRISIS_CATEGORIES.filter((c) => kept.some((m) => m.category === c));

@@ -3,7 +3,7 @@ import { createCrisisResponder, type CrisisResponder } from './crisis-answer';
 import { createCrisisDetector, type CrisisDetector } from './crisis-detector';
 import { createCrisisMatcher } from './crisis-matcher';
 import { ordinaryWords } from './ordinary-words';
-import { ensureCrisisModel } from './train-crisis-model';
+import { ensureCrisisModel, placeWords } from './train-crisis-model';
 
 /** The crisis step's collaborators: who is in danger (detector) and what to tell them (responder). */
 export interface CrisisSafety {
@@ -18,7 +18,7 @@ export async function createCrisisSafety(kb: KnowledgeBase, dataDir: string): Pr
   const matcher = createCrisisMatcher(kb.crisis.vocabularies, { ordinaryWords: ordinaryWords(kb) });
   const model = await ensureCrisisModel(kb, dataDir, matcher);
   return {
-    detector: createCrisisDetector(matcher, model),
+    detector: createCrisisDetector(matcher, model, placeWords(kb)),
     responder: createCrisisResponder({ routing: kb.crisis.routing, answers: kb.crisis.answers, actors: kb.actors }),
     classifier: !!model,
   };

@@ -28,7 +28,7 @@ async function withModel(ctx: TurnContext, deps: TurnDeps, query: string, lang: 
   const prediction = model.predict(query, allowed);
   const retrieval = await deps.retriever.retrieve({ query, lang, region: place.region, municipality, include: modelCandidates(prediction) });
   const kept = { ...retrieval, results: retrieval.results.filter((r) => allowed.has(r.card.id)) };
-  const choice = model.choose(prediction, kept, tokenize(query).length, asksAboutAnotherCountry(query));
+  const choice = model.choose(prediction, kept, tokenize(query).length, asksAboutAnotherCountry(query), query);
   const rank = new Map(choice.candidates.map((c, i) => [c.cardId, i]));
   const results = kept.results.filter((r) => rank.has(r.card.id)).sort((a, b) => rank.get(a.card.id)! - rank.get(b.card.id)!);
   return { retrieval: { ...kept, results, confidence: choice.p }, query, confidence: choice.p };
