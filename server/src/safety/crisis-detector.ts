@@ -10,7 +10,8 @@ import type { CrisisMatcher, CrisisVerdict } from './crisis-matcher';
 // - the classifier alone decides above `alone`;
 // - a one-word vocabulary match stands unless the classifier thinks it unlikely (below `floor`), a longer
 //   one unless the classifier is all but certain (below `strongFloor`);
-// - a pattern marked `!` in the vocabulary always stands.
+// - a pattern marked `!` in the vocabulary always stands: unambiguous present danger in the first person
+//   ("he hits me", "not breathing", "I want to kill myself") is never overruled by a classifier.
 export const NONE = 'none';
 
 export interface CrisisModelMeta {

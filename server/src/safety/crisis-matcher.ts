@@ -22,6 +22,8 @@ export interface CrisisVerdict {
   /** Categories found, most urgent first. */
   categories: CrisisCategory[];
   matches: CrisisMatch[];
+  /** A subject word ("course", "training", "detector") was seen too: the classifier may overrule. */
+  aboutTheSubject?: boolean;
 }
 
 type AtomKind = 'word' | 'prefix' | 'infix';
@@ -190,7 +192,7 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
     let categories = CRISIS_CATEGORIES.filter((c) => kept.some((m) => m.category === c));
     // The doctor on duty is for when nothing worse is going on.
     if (categories.length > 1) categories = categories.filter((c) => c !== 'urgent-doctor');
-    return { verdict: { categories, matches: kept }, vetoed, weakOnly };
+    return { verdict: { categories, matches: kept, aboutTheSubject: vetoed }, vetoed, weakOnly };
   }
 
   function detect(text: string): CrisisVerdict | null {
