@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openEvalPipeline } from '../lib/eval-pipeline';
-import { blindGate, runBlind } from '../lib/run-blind';
+import { BLIND_TARGETS, blindGate, runBlind } from '../lib/run-blind';
 import { blindSummary } from './report';
 
 /** `npm run eval -- --suite blind`: the blind test through today's pipeline, with its CI gates. */
@@ -16,6 +16,8 @@ export async function runBlindSuite(): Promise<number> {
     console.log(blindSummary(run));
     const gate = blindGate(run);
     for (const g of gate) console.log(`${g.ok ? 'ok  ' : 'FAIL'} ${g.name}: ${g.value.toFixed(3)}`);
+    console.log('\nIssue 9 targets:');
+    for (const g of blindGate(run, BLIND_TARGETS)) console.log(`${g.ok ? 'met    ' : 'not met'} ${g.name}: ${g.value.toFixed(3)}`);
     if (run.errors.length) console.error(run.errors.join('\n'));
     return gate.every((g) => g.ok) && !run.errors.length ? 0 : 1;
   } finally {

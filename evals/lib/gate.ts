@@ -5,6 +5,7 @@ import { LOWER_IS_BETTER, METRICS, type MetricKey, type MetricSet } from '../sco
 
 const metricMap = z.partialRecord(z.enum(METRICS), z.number());
 export const thresholdsSchema = z.object({
+  _note: z.string().optional(),
   floors: metricMap,
   ceilings: metricMap.default({}),
   perLanguage: z.object({ floors: metricMap, overrides: z.record(z.string(), metricMap).default({}) }),

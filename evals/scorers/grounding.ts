@@ -47,6 +47,15 @@ function isCourseLine(line: string, corpus: KnowledgeCorpus): boolean {
   });
 }
 
+/** A crisis answer's strip of numbers: `**112** · **1813** Zelfmoordlijn`, each an actor's phone and name. */
+function isCallStrip(line: string, corpus: KnowledgeCorpus): boolean {
+  return line.split(' · ').every((part) => {
+    const m = /^\*\*([^*]+)\*\*(?: (.+))?$/.exec(part.trim());
+    if (!m) return false;
+    return [...corpus.actors.values()].some((a) => a.phone === m[1] && (!m[2] || [a.name, ...Object.values(a.names)].some((n) => n.includes(m[2]))));
+  });
+}
+
 function isHandoverLine(line: string, corpus: KnowledgeCorpus): boolean {
   const link = /^\[(.+?)\]\((.+)\)$/.exec(line);
   if (link) return corpus.welcome.urls.has(link[2]) && link[1] === hostOf(link[2]);
@@ -69,7 +78,7 @@ export function ungroundedParts(input: GroundingInput, corpus: KnowledgeCorpus):
     const line = squash(raw).replace(/^- /, '');
     if (!line) continue;
     if (corpus.canned.some((re) => re.test(line)) || corpus.crisis.some((re) => re.test(plain(line)))) continue;
-    if (isActorLine(line, corpus, listed) || isCourseLine(line, corpus) || isHandoverLine(line, corpus)) continue;
+    if (isActorLine(line, corpus, listed) || isCourseLine(line, corpus) || isHandoverLine(line, corpus) || isCallStrip(line, corpus)) continue;
     if (units.includes(plain(line))) continue;
     for (const sentence of plain(line).split(SENTENCE_SPLIT)) {
       const s = squash(sentence);

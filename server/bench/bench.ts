@@ -75,12 +75,26 @@ async function measure(port: number, cacheSize: number) {
     console.log(`Measuring for ${DURATION} s with ${CONNECTIONS} connections, retrieval cache ${cacheSize ? 'on' : 'off'}…`);
     const { result, times } = await run(DURATION);
     times.sort((a, b) => a - b);
+    // Resident memory of the server at steady state, right after the load (Linux): the tsx wrapper and
+    // the node process it starts, together.
+    const rssMb = (() => {
+      try {
+        const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        const children = (pid: number): number[] => fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)
+          .filter((p) => { try { return fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(pid); } catch { return false; } });
+        const tree = [server.pid!, ...children(server.pid!)];
+        return Math.round(tree.reduce((s, p) => s + rss(p), 0) / 1024);
+      } catch {
+        return null;
+      }
+    })();
     const r2 = (x: number) => Math.round(x * 100) / 100;
     return {
       retrievalCache: cacheSize > 0,
       answersPerSecond: Math.round(result.requests.average),
       requests: result.requests.total, non2xx: result.non2xx, errors: result.errors,
       latencyMs: { p50: r2(pct(times, 50)), p95: r2(pct(times, 95)), p99: r2(pct(times, 99)), max: r2(times.at(-1) ?? 0) },
+      rssMb,
     };
   } finally {
     server.kill('SIGTERM');
@@ -100,9 +114,9 @@ async function main() {
   };
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'result.json'), JSON.stringify(summary, null, 2));
-  console.log('\n| retrieval cache | answers/s | p50 ms | p95 ms | p99 ms | non-2xx |');
-  console.log('|---|---|---|---|---|---|');
-  for (const r of runs) console.log(`| ${r.retrievalCache ? 'on' : 'off'} | ${r.answersPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.non2xx} |`);
+  console.log('\n| retrieval cache | answers/s | p50 ms | p95 ms | p99 ms | non-2xx | RSS MB |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of runs) console.log(`| ${r.retrievalCache ? 'on' : 'off'} | ${r.answersPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.non2xx} | ${r.rssMb ?? '?'} |`);
   console.log(`\nOne retrieval (no cache): p50 ${summary.retrievalMs.p50} ms, p95 ${summary.retrievalMs.p95} ms.`);
   console.log(`${summary.machine}; ${DURATION} s per run over ${CONNECTIONS} connections; ${QUESTIONS.length} questions in rotation.`);
 }

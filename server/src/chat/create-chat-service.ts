@@ -61,7 +61,9 @@ export function createChatService(deps: ChatServiceDeps) {
     if (message.length > MAX_MESSAGE_LENGTH) throw new AppError('message_too_long');
     const tenant = resolveTenant(request.tenant);
     const conversationId = request.conversationId ?? crypto.randomUUID();
-    const ctx = createTurnContext({ request, message, tenant, conversationId, state: deps.store.state(conversationId) });
+    // A new conversation has no state to read (one query less on the cold path).
+    const state = request.conversationId ? deps.store.state(conversationId) : null;
+    const ctx = createTurnContext({ request, message, tenant, conversationId, state });
     await runTurn(ctx, STEPS, deps);
     const results = ctx.retrieval?.results;
     const trace: ChatTrace = {

@@ -36,6 +36,8 @@ const UNSUPPORTED_ONLY = Object.keys(UNSUPPORTED_FRANC);
 const LID_CONFUSIONS = new Set(['az', 'id', 'ms', 'tl', 'ceb', 'war', 'eo', 'la', 'af', 'lb', 'fy', 'li', 'wa', 'ca', 'gl', 'oc', 'ast', 'an', 'ia', 'ie', 'vo', 'io', 'jbo', 'mk', 'sh', 'nds', 'als', 'frr', 'pam', 'ilo', 'su', 'jv', 'min', 'sco', 'nn', 'no', 'da', 'sv']);
 // Chosen on the dev split of the training questions (docs/evals.md).
 const SHORT_MIN = 0.5;
+// Letters of Urdu, Sorani, Sindhi and Uyghur that none of Arabic, Persian and Pashto use.
+const OTHER_ARABIC_SCRIPT = /[\u0679\u0688\u0691\u06BA\u06D2\u06D3\u06BE\u06B5\u06CE\u0695\u06C6\u067D\u0683\u0684\u06C7\u06C8\u06CB]/;
 const NON_LATIN_TRANSLITERATED: Language[] = ['ar', 'fa', 'ps', 'ru', 'uk', 'ti'];
 
 export function createLanguageDetector(lexicon: LanguageLexicon, options: DetectorOptions = {}) {
@@ -72,8 +74,11 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
     if (verdict.script === 'other') return { ...keep(), unsupported: lid?.identify(input.text, 1)[0]?.lang ?? 'und' };
     if (verdict.amharic) return { ...keep(), unsupported: 'am' };
 
-    if ((verdict.script === 'cyrillic' || verdict.script === 'arabic') && words >= 2) {
-      // Bulgarian or Serbian are not Russian, nor Urdu or Sorani Persian, whatever letters they share.
+    // Bulgarian or Serbian are not Russian, nor Urdu or Sorani Persian, whatever letters they share; lid.176
+    // is asked only when the letters leave room for doubt (no Ukrainian/Russian-only letters, or letters
+    // that Urdu, Sorani or Sindhi use and our languages do not).
+    const doubtful = (verdict.script === 'cyrillic' && !verdict.language) || (verdict.script === 'arabic' && OTHER_ARABIC_SCRIPT.test(input.text));
+    if (doubtful && words >= 2) {
       const other = unsupportedByLid(input.text, 0.7);
       if (other && ['bg', 'sr', 'be', 'kk', 'ky', 'mn', 'tg', 'ur', 'ckb', 'ku', 'sd', 'ug'].includes(other)) return { ...keep(), unsupported: other };
     }

@@ -1,7 +1,6 @@
 import { getFastTextClass, getFastTextModule, type FastTextModel } from 'fasttext.wasm.js';
 
 // fastText (supervised mode) running as WebAssembly inside its npm package: no download, no native build.
-// Each model gets its own module instance so that loading one never disturbs another's in-memory files.
 
 export interface FastTextParams {
   epoch: number;
@@ -43,9 +42,15 @@ function wrap(model: FastTextModel): Classifier {
   };
 }
 
+// One WebAssembly module for every model of the process: each model is its own native object inside it,
+// and a module's heap is costly (one per model made the server hold hundreds of MB it did not need).
+let shared: Promise<Awaited<ReturnType<typeof getFastTextModule>>> | null = null;
 async function newFastText() {
-  const FastText = await getFastTextClass({ getFastTextModule: () => getFastTextModule(quiet as Parameters<typeof getFastTextModule>[0]) });
-  return new FastText();
+  shared ??= getFastTextModule(quiet as Parameters<typeof getFastTextModule>[0]);
+  const module = await shared;
+  const FastText = await getFastTextClass({ getFastTextModule: async () => module });
+  const ft = new FastText();
+  return ft;
 }
 
 /** Trains a classifier on `label<TAB>text` pairs; single-threaded with a fixed seed, so it is repeatable. */
@@ -57,11 +62,25 @@ export async function trainClassifier(examples: { label: string; text: string }[
   const model = (await ft.trainSupervised(url, { ...params, loss: 'softmax', verbose: 0, thread: 1 }, () => undefined)) as FastTextModel;
   const blob = model.saveModel();
   const bytes = new Uint8Array(await blob.arrayBuffer());
+  for (const file of ['model.bin', 'train.txt']) {
+    try {
+      ft.fs.unlink(file);
+    } catch {
+      // not there
+    }
+  }
   return { classifier: wrap(model), bytes };
 }
 
 /** Loads a model saved by trainClassifier (a file: URL, read from disk). */
 export async function loadClassifier(fileUrl: string): Promise<Classifier> {
   const ft = await newFastText();
-  return wrap(await ft.loadModel(fileUrl));
+  const model = await ft.loadModel(fileUrl);
+  // The model is parsed into its own memory: its file copy in the module's in-memory file system can go.
+  try {
+    ft.fs.unlink('model.bin');
+  } catch {
+    // already gone
+  }
+  return wrap(model);
 }

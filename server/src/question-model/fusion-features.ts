@@ -65,10 +65,12 @@ export function candidateFeatures(input: {
 // The second stage (issue 9: "abstain on the calibrated probability together with the out-of-scope class"):
 // how likely the chosen card is the right answer at all, from the fused scores of the best two candidates
 // and the model's out-of-scope probability.
-export const ANSWER_FEATURES = ['best', 'second', 'gap', 'outOfScope', 'modelBest', 'words', 'foreign', 'known'] as const;
+// A "share of known words" feature was tried and dropped: it rewards the training writers' vocabulary
+// (better on the dev split, worse on the independently written gold set).
+export const ANSWER_FEATURES = ['best', 'second', 'gap', 'outOfScope', 'modelBest', 'words', 'foreign'] as const;
 
-export function answerFeatures(fused: { p: number }[], prediction: ModelPrediction, words: number, foreign: boolean, known: number): number[] {
+export function answerFeatures(fused: { p: number }[], prediction: ModelPrediction, words: number, foreign: boolean): number[] {
   const best = fused[0]?.p ?? 0;
   const second = fused[1]?.p ?? 0;
-  return [best, second, best - second, prediction.outOfScope, prediction.cards[0]?.p ?? 0, Math.log1p(words), foreign ? 1 : 0, known];
+  return [best, second, best - second, prediction.outOfScope, prediction.cards[0]?.p ?? 0, Math.log1p(words), foreign ? 1 : 0];
 }

@@ -7,7 +7,7 @@ import { facetModel, type FacetModel } from './facet-model';
 import { loadClassifier, type Classifier } from './fasttext';
 import { answerFeatures, candidateFeatures, type ModelPrediction } from './fusion-features';
 import { predictLogistic, type LogisticModel } from './logistic';
-import { OUT_OF_SCOPE, inScopeVocabulary, knownShare, modelText } from './training-corpus';
+import { OUT_OF_SCOPE, modelText } from './training-corpus';
 
 /** What training saved beside the model (data/question-model/meta.json). */
 export interface QuestionModelMeta {
@@ -46,7 +46,6 @@ export class QuestionModel {
     private readonly cards: ReadonlyMap<string, Card>,
     /** What a short follow-up asks about; null when the knowledge has no facet lines. */
     readonly facets: FacetModel | null = null,
-    private readonly vocabulary: ReadonlySet<string> = new Set(),
   ) {}
 
   static async load(dir: string, kb: Pick<KnowledgeBase, 'cards' | 'training'>): Promise<QuestionModel> {
@@ -55,7 +54,7 @@ export class QuestionModel {
     const classifier = await loadClassifier(pathToFileURL(path.join(dir, 'model.bin')).href);
     const facetFile = path.join(dir, 'facet.bin');
     const facets = fs.existsSync(facetFile) ? facetModel(await loadClassifier(pathToFileURL(facetFile).href)) : null;
-    return new QuestionModel(classifier, meta, new Map(cards.map((c) => [c.id, c])), facets, inScopeVocabulary(kb));
+    return new QuestionModel(classifier, meta, new Map(cards.map((c) => [c.id, c])), facets);
   }
 
   predict(text: string, allowed: ReadonlySet<string>): ModelPrediction {
@@ -65,12 +64,12 @@ export class QuestionModel {
   }
 
   /** The learned fusion over the model's and the search index's candidates. */
-  choose(prediction: ModelPrediction, retrieval: RetrievalResult, words: number, foreign: boolean, text = ''): FusedChoice {
+  choose(prediction: ModelPrediction, retrieval: RetrievalResult, words: number, foreign: boolean): FusedChoice {
     const candidates = candidateFeatures({ prediction, retrieval, words, foreign, cards: this.cards })
       .map((c) => ({ cardId: c.cardId, p: predictLogistic(this.meta.fusion, c.features) }))
       .sort((a, b) => b.p - a.p);
     if (!candidates.length) return { cardId: null, p: 0, candidates };
-    const p = predictLogistic(this.meta.answer, answerFeatures(candidates, prediction, words, foreign, knownShare(text, this.vocabulary)));
+    const p = predictLogistic(this.meta.answer, answerFeatures(candidates, prediction, words, foreign));
     return { cardId: candidates[0].cardId, p, candidates };
   }
 }

@@ -51,24 +51,3 @@ export function loadTrainingCorpus(kb: Pick<KnowledgeBase, 'cards' | 'training'>
     return true;
   });
 }
-
-/**
- * Every word the in-scope material uses (training lines outside the dev split, card texts): a question
- * made mostly of other words ("write a poem about the sea") is probably not ours, whatever card is closest.
- */
-export function inScopeVocabulary(kb: Pick<KnowledgeBase, 'cards' | 'training'>): Set<string> {
-  const words = new Set<string>();
-  for (const l of kb.training.lines) {
-    if (l.label === OUT_OF_SCOPE) continue;
-    const text = modelText(l.text);
-    if (!isDev(l.label, l.lang, text)) for (const w of text.split(' ')) words.add(w);
-  }
-  for (const card of kb.cards) for (const t of Object.values(card.texts)) for (const w of modelText(`${t!.title} ${t!.body} ${t!.questions.join(' ')}`).split(' ')) words.add(w);
-  return words;
-}
-
-/** Share of the question's words the in-scope material knows. */
-export function knownShare(text: string, vocabulary: ReadonlySet<string>): number {
-  const words = modelText(text).split(' ').filter(Boolean);
-  return words.length ? words.filter((w) => vocabulary.has(w)).length / words.length : 0;
-}

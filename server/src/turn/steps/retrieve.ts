@@ -28,10 +28,29 @@ async function withModel(ctx: TurnContext, deps: TurnDeps, query: string, lang: 
   const prediction = model.predict(query, allowed);
   const retrieval = await deps.retriever.retrieve({ query, lang, region: place.region, municipality, include: modelCandidates(prediction) });
   const kept = { ...retrieval, results: retrieval.results.filter((r) => allowed.has(r.card.id)) };
-  const choice = model.choose(prediction, kept, tokenize(query).length, asksAboutAnotherCountry(query), query);
+  const choice = model.choose(prediction, kept, tokenize(query).length, asksAboutAnotherCountry(query));
   const rank = new Map(choice.candidates.map((c, i) => [c.cardId, i]));
   const results = kept.results.filter((r) => rank.has(r.card.id)).sort((a, b) => rank.get(a.card.id)! - rank.get(b.card.id)!);
   return { retrieval: { ...kept, results, confidence: choice.p }, query, confidence: choice.p };
+}
+
+const LONG_MESSAGE_WORDS = 20;
+
+/** Sentences of a long message worth reading on their own; questions first. */
+function sentencesOf(message: string): string[] {
+  const parts = message.split(/(?<=[.!?؟։።\n])\s+/).map((x) => x.trim()).filter((x) => tokenize(x).length >= 3);
+  return parts.sort((a, b) => Number(/[?؟]/.test(b)) - Number(/[?؟]/.test(a))).slice(0, 5);
+}
+
+/** A long story is also read sentence by sentence: the question is often buried in it. */
+async function withStory(ctx: TurnContext, deps: TurnDeps, wording: string, lang: Language): Promise<Found | null> {
+  let best = await withModel(ctx, deps, wording, lang);
+  if (tokenize(wording).length <= LONG_MESSAGE_WORDS) return best;
+  for (const sentence of sentencesOf(wording)) {
+    const found = await withModel(ctx, deps, sentence, lang);
+    if (found && (!best || found.confidence > best.confidence)) best = found;
+  }
+  return best;
 }
 
 /** A follow-up read with what came before, as its facet says: same subject, another language, or new. */
@@ -63,7 +82,7 @@ export const retrieve: TurnStep<TurnDeps> = {
     for (const lang of ctx.language!.searchLangs) {
       let found: Found | null;
       if (deps.questionModel) {
-        found = await withModel(ctx, deps, wording, lang);
+        found = await withStory(ctx, deps, wording, lang);
         if (ctx.followUp && ctx.state?.lastQuery) found = await followUp(ctx, deps, wording, lang, found, threshold);
       } else {
         const r = await retrieveForTurn({ retriever: deps.retriever, message: wording, lang, region: place.region, municipality: place.tenant?.slug ?? null, state: ctx.state, minConfidence: deps.minConfidence });

@@ -5,6 +5,10 @@ import type { TurnDeps } from '../turn-deps';
 import { note } from '../turn-context';
 
 const FOLLOW_UP_MAX_WORDS = 6;
+// Longer messages count as a follow-up only when the facet model is sure they ask one more thing about
+// the same subject ("and how much does it cost if I am on the OCMW?").
+const FACET_FOLLOW_UP_MAX_WORDS = 12;
+const FACET_SURE = 0.6;
 
 export function isFollowUp(message: string, state: ConversationState | null): boolean {
   return !!state?.lastQuery && tokenize(message).length <= FOLLOW_UP_MAX_WORDS;
@@ -19,7 +23,14 @@ export const understandFollowUp: TurnStep<TurnDeps> = {
   name: 'understand-follow-up',
   run(ctx, deps) {
     ctx.followUp = isFollowUp(ctx.message, ctx.state);
-    if (ctx.followUp && deps.questionModel?.facets) ctx.facet = deps.questionModel.facets.classify(ctx.message);
+    const words = tokenize(ctx.message).length;
+    if (ctx.state?.lastQuery && deps.questionModel?.facets && words <= FACET_FOLLOW_UP_MAX_WORDS) {
+      const facet = deps.questionModel.facets.classify(ctx.message);
+      if (ctx.followUp || (facet.facet !== 'new-topic' && facet.p >= FACET_SURE)) {
+        ctx.followUp = true;
+        ctx.facet = facet;
+      }
+    }
     note(ctx, this.name, ctx.followUp
       ? `follows up on "${ctx.state?.lastTopic ?? '?'}"${ctx.facet ? `: ${ctx.facet.facet} (${ctx.facet.p.toFixed(2)})` : ''}`
       : 'new question');
