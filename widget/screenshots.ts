@@ -1,6 +1,6 @@
 // Screenshots of key widget states → docs/widget/*.png. Run by hand: `npx tsx widget/screenshots.ts`
 // (needs a built widget and Debian's chromium at /usr/bin/chromium). Uses the real knowledge base
-// unless SCREENSHOT_FIXTURES=1.
+// unless SCREENSHOT_FIXTURES=1. SCREENSHOT_DATA_DIR=data/eval reuses models already trained there.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,8 @@ const out = path.join(root, 'docs', 'widget');
 fs.mkdirSync(out, { recursive: true });
 await buildWidget();
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wd-shots-'));
+const keepData = !!process.env.SCREENSHOT_DATA_DIR;
+const dataDir = keepData ? path.resolve(process.env.SCREENSHOT_DATA_DIR!) : fs.mkdtempSync(path.join(os.tmpdir(), 'wd-shots-'));
 const knowledgeDir = process.env.SCREENSHOT_FIXTURES ? path.join(root, 'test', 'fixtures', 'knowledge') : path.join(root, 'knowledge');
 const app = await buildApp({ knowledgeDir, dataDir, logLevel: 'silent', rateLimitPerMinute: 0, defaultTenant: 'genk', widgetDir: path.join(root, 'widget') });
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -51,8 +52,9 @@ try {
   await shot('desktop-ar', desktop, 'ar', 'كيف أسجل في البلدية؟');
   await shot('mobile-en', mobile, 'en', 'How do I join a health insurance fund?');
   await shot('mobile-ar', mobile, 'ar', 'كيف أنضم إلى صندوق التأمين الصحي؟');
+  await shot('mobile-more', mobile, 'en', 'How do I join a health insurance fund?', '.msg.bot .more-wrap');
 } finally {
   await browser.close();
   await app.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
 }

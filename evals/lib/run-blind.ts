@@ -68,7 +68,8 @@ export async function runBlind(p: BlindPipeline, opts: { onProgress?: (done: num
   const byLanguage = Object.fromEntries([...new Set(scores.map((s) => s.lang))].sort().map((l) => [l, figures(scores.filter((s) => s.lang === l))]));
   const tags = [...new Set(scores.flatMap((s) => s.tags))].sort();
   const byTag = Object.fromEntries(tags.map((t) => [t, figures(scores.filter((s) => s.tags.includes(t)))]));
-  const firsts = scores.filter((s) => !s.tags.includes('follow-up') && s.answered).map((s) => s.got.answer.length).sort((a, b) => a - b);
+  // First answers from a card, without the organisation list the widget shows as cards (as the gold sets measure).
+  const firsts = scores.filter((s) => s.firstAnswer).map((s) => s.answerChars).sort((a, b) => a - b);
   return {
     cases: scores.length, errors, overall: computeMetrics(scores), fullyRight: scores.filter(coreOk).length / scores.length,
     byLanguage, byTag, medianFirstAnswerChars: firsts.length ? firsts[Math.floor(firsts.length / 2)] : null, scores,

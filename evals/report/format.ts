@@ -6,11 +6,13 @@ export const LABELS: Record<MetricKey, string> = {
   regionCorrectness: 'Actor region correctness', actorRecall: 'Actor recall', grounding: 'Grounding', contactIntegrity: 'Contact integrity',
   mustIncludeCoverage: 'must_include coverage', trapHitRate: 'Trap hit rate', passRate: 'Case pass rate', languageId: 'Language ID (short)',
   parityGap: 'Language parity gap', latencyP50: 'Latency p50 (ms)', latencyP95: 'Latency p95 (ms)',
+  firstAnswerChars: 'First answer, median chars', unnamedActorRate: 'Answers with an unnamed organisation',
 };
 
 export function fmt(m: Metric | undefined, key?: MetricKey): string {
   if (!m || m.value === null) return 'n/a';
   if (key === 'latencyP50' || key === 'latencyP95') return m.value.toFixed(1);
+  if (key === 'firstAnswerChars') return m.value.toFixed(0);
   return m.value.toFixed(3);
 }
 

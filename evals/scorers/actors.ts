@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../server/src/chat/protocol';
 import type { ActorRegion } from '../../server/src/knowledge/schemas';
+import type { KnowledgeCorpus } from './corpus';
 
 /**
  * Actors shown from a region the person is not asking about (federal actors are fine everywhere, and so
@@ -11,9 +12,26 @@ export function actorsOutOfRegion(actors: readonly Pick<ActorRef, 'id' | 'region
     .map((a) => `${a.id} (${a.region})`);
 }
 
-/** Share of the expected actors that were shown; null when the case expects none. */
-export function actorRecall(actors: readonly Pick<ActorRef, 'id'>[], expected: readonly string[]): number | null {
+/**
+ * Share of the expected actors that were shown; null when the case expects none. The local office of an
+ * expected regional actor counts as that actor (issue 10 shows the nearest office of each kind).
+ */
+export function actorRecall(actors: readonly Pick<ActorRef, 'id'>[], expected: readonly string[], localOffices: ReadonlyMap<string, ReadonlySet<string>> = new Map()): number | null {
   if (!expected.length) return null;
-  const shown = new Set(actors.map((a) => a.id));
-  return expected.filter((id) => shown.has(id)).length / expected.length;
+  return expected.filter((id) => missingActor(actors, id, localOffices) === false).length / expected.length;
+}
+
+export function missingActor(actors: readonly Pick<ActorRef, 'id'>[], id: string, localOffices: ReadonlyMap<string, ReadonlySet<string>> = new Map()): boolean {
+  return !actors.some((a) => a.id === id || localOffices.get(id)?.has(a.id));
+}
+
+/**
+ * Actors shown that none of the cited cards names, by id or by one of the actor's roles (issue 10:
+ * "showing nothing beats showing something irrelevant"). Crisis and handover answers are not scored here.
+ */
+export function actorsNotNamed(actors: readonly Pick<ActorRef, 'id'>[], cardIds: readonly string[], corpus: Pick<KnowledgeCorpus, 'cards' | 'actors'>): string[] {
+  const named = new Set(cardIds.flatMap((id) => corpus.cards.get(id)?.actors ?? []));
+  return actors
+    .filter((a) => !named.has(a.id) && !(corpus.actors.get(a.id)?.roles ?? []).some((role) => named.has(`role:${role}`)))
+    .map((a) => a.id);
 }

@@ -24,6 +24,8 @@ export interface KnowledgeCorpus {
   contacts: { urls: Set<string>; emails: Set<string>; numbers: Set<string> };
   /** Regions an actor serves beyond its home region. */
   alsoRegions: Map<string, string[]>;
+  /** For a regional actor, its local offices: municipal actors of the same region sharing one of its roles. */
+  localOffices: Map<string, Set<string>>;
   /** Crisis answers' sentences per language, placeholders as wildcards. */
   crisis: RegExp[];
 }
@@ -74,11 +76,22 @@ export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenant
   const found = extractContacts(sources.join('\n'));
   return {
     cards: new Map(kb.cards.map((c) => [c.id, c])), actors: new Map(kb.actors.map((a) => [a.id, a])), actorByName,
-    canned, courseWords, welcome, crisis, alsoRegions: new Map(kb.actors.map((a) => [a.id, a.alsoRegions ?? []])),
+    canned, courseWords, welcome, crisis, alsoRegions: new Map(kb.actors.map((a) => [a.id, a.alsoRegions ?? []])), localOffices: localOffices(kb.actors),
     contacts: { urls: new Set(found.urls.map(normUrl)), emails: new Set(found.emails.map((e) => e.toLowerCase())), numbers: new Set(found.numbers) },
   };
 }
 
 export function normUrl(url: string): string {
   return url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/.,;:)]+$/, '');
+}
+
+/** Regional actor → its local offices (Actiris → Actiris Schaerbeek, OCMW → OCMW Leuven). */
+function localOffices(actors: readonly Actor[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const regional of actors) {
+    if (regional.municipalities.length || !regional.roles?.length) continue;
+    const local = actors.filter((a) => a.municipalities.length && a.region === regional.region && (a.roles ?? []).some((r) => regional.roles.includes(r)));
+    if (local.length) out.set(regional.id, new Set(local.map((a) => a.id)));
+  }
+  return out;
 }

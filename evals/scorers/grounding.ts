@@ -25,15 +25,26 @@ function hostOf(url: string): string {
 
 function isActorContact(part: string, actor: Actor): boolean {
   if (actor.website && part === `[${hostOf(actor.website)}](${actor.website})`) return true;
-  return part === actor.phone || part === actor.email || part === actor.hours;
+  const hours = typeof actor.hours === 'string' ? [actor.hours] : Object.values(actor.hours ?? {});
+  return part === actor.phone || part === actor.email || hours.includes(part);
 }
 
-/** `**Name** · [host](url) · phone · email` for one of the listed actors, with that actor's own data only. */
+/** `**Name** — what they do · [host](url) · phone · email · hours` for a listed actor, with its own data only. */
 function isActorLine(line: string, corpus: KnowledgeCorpus, listed: Set<string>): boolean {
-  const m = /^\*\*(.+?)\*\*((?: · .+)?)$/.exec(line);
+  const m = /^\*\*(.+?)\*\*(.*)$/.exec(line);
   if (!m) return false;
-  const parts = m[2] ? m[2].slice(3).split(' · ') : [];
-  return (corpus.actorByName.get(m[1]) ?? []).some((a) => listed.has(a.id) && parts.every((p) => isActorContact(p, a)));
+  return (corpus.actorByName.get(m[1]) ?? []).some((a) => {
+    if (!listed.has(a.id)) return false;
+    let rest = m[2];
+    if (rest.startsWith(' — ')) {
+      const description = Object.values(a.descriptions).find((d) => rest.slice(3) === d || rest.slice(3).startsWith(`${d} · `));
+      if (!description) return false;
+      rest = rest.slice(3 + description.length);
+    }
+    if (!rest) return true;
+    if (!rest.startsWith(' · ')) return false;
+    return rest.slice(3).split(' · ').every((p) => isActorContact(p, a));
+  });
 }
 
 /** `**Name**: A1, A2 · evening · childcare — intake` built from one actor's course offers and canned words. */

@@ -5,11 +5,11 @@ import { hitAt, reciprocalRank } from './retrieval';
 export const METRICS = [
   'topicAccuracy', 'hit1', 'hit3', 'mrr', 'answerLanguage', 'abstentionPrecision', 'abstentionRecall', 'abstentionF1',
   'regionCorrectness', 'actorRecall', 'grounding', 'contactIntegrity', 'mustIncludeCoverage', 'trapHitRate',
-  'passRate', 'languageId', 'parityGap', 'latencyP50', 'latencyP95',
+  'passRate', 'languageId', 'parityGap', 'latencyP50', 'latencyP95', 'firstAnswerChars', 'unnamedActorRate',
 ] as const;
 export type MetricKey = (typeof METRICS)[number];
 /** Metrics where lower is better. */
-export const LOWER_IS_BETTER: ReadonlySet<MetricKey> = new Set(['trapHitRate', 'parityGap', 'latencyP50', 'latencyP95']);
+export const LOWER_IS_BETTER: ReadonlySet<MetricKey> = new Set(['trapHitRate', 'parityGap', 'latencyP50', 'latencyP95', 'firstAnswerChars', 'unnamedActorRate']);
 
 export interface Metric {
   value: number | null;
@@ -79,6 +79,9 @@ export function computeMetrics(cases: readonly CaseScore[], langId: readonly Lan
     parityGap: parity(cases).gap,
     latencyP50: { value: percentile(latencies, 50), n: latencies.length },
     latencyP95: { value: percentile(latencies, 95), n: latencies.length },
+    // Median length of first answers from a card: the first phone screen (issue 10).
+    firstAnswerChars: (() => { const xs = cases.filter((c) => c.firstAnswer).map((c) => c.answerChars); return { value: percentile(xs, 50), n: xs.length }; })(),
+    unnamedActorRate: mean(withActors.map((c) => b(c.unnamedActors.length > 0))),
   };
 }
 

@@ -6,7 +6,7 @@ import { evaluateGate, type Thresholds } from '../../evals/lib/gate';
 function score(over: Partial<CaseScore>): CaseScore {
   return {
     id: 'x', dataset: 'core', lang: 'en', topic: 'health', region: 'flanders', tags: [], parallelId: null, question: 'q', tenant: 'genk',
-    expectAnswered: true, answered: true, topicOk: true, rank: 1, languageOk: true, badActors: [], actorsShown: 0, actorRecall: null,
+    expectAnswered: true, answered: true, topicOk: true, rank: 1, languageOk: true, badActors: [], actorsShown: 0, actorRecall: null, unnamedActors: [], answerChars: 300, firstAnswer: true,
     ungrounded: [], invented: [], mustIncludeMissing: [], mustIncludeTotal: 0, mustNotHits: [], mustNotTotal: 0, latencyMs: 1,
     got: { language: 'en', topic: 'health', cardIds: [], mode: 'extractive', confidence: 1, answer: '', actors: [] }, pass: true, failures: [], ...over,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActorSelector } from '../../server/src/actors/select-actors';
 import { createComposer } from '../../server/src/answer/create-composer';
-import { actorsOutOfRegion, actorRecall } from '../../evals/scorers/actors';
+import { actorsNotNamed, actorsOutOfRegion, actorRecall } from '../../evals/scorers/actors';
 import { inventedContacts, numberKey } from '../../evals/scorers/contacts';
 import { buildCorpus } from '../../evals/scorers/corpus';
 import { ungroundedParts } from '../../evals/scorers/grounding';
@@ -41,6 +41,14 @@ describe('grounding scorer', () => {
     expect(ungroundedParts({ ...input, answer: `${composed.text}\n${line} · 089 12 34 56` }, corpus).length).toBe(1);
   });
 
+  it('accepts an actor line with the actor\'s own description, not another text', () => {
+    const line = composed.text.split('\n').find((l) => l.includes('— Registers new residents of Genk'));
+    expect(line).toBeDefined();
+    expect(ungroundedParts(input, corpus)).toEqual([]);
+    const forged = composed.text.replace('— Registers new residents of Genk', '— Registers everyone for free');
+    expect(ungroundedParts({ ...input, answer: forged }, corpus).length).toBe(1);
+  });
+
   it('accepts the canned "I do not know" answer with the welcome point', () => {
     const unknown = composer.unknown('fr', genk);
     expect(ungroundedParts({ answer: unknown.text, cardIds: [], actors: unknown.actors }, corpus)).toEqual([]);
@@ -78,6 +86,18 @@ describe('retrieval, actor and trap scorers', () => {
     expect(actorsOutOfRegion(shown, ['wallonia'])).toEqual(['vdab (flanders)']);
     expect(actorsOutOfRegion(shown, ['flanders'])).toEqual([]);
     expect(actorRecall(shown, ['vdab', 'forem'])).toBe(0.5);
+  });
+
+  it('flags organisations the cited card does not name, by id or role', () => {
+    expect(actorsNotNamed(composed.actors, [card.id], corpus)).toEqual([]);
+    const stranger = kb.actors.find((a) => !card.actors.includes(a.id) && !a.roles.some((r) => card.actors.includes(`role:${r}`)))!;
+    expect(actorsNotNamed([...composed.actors, stranger], [card.id], corpus)).toEqual([stranger.id]);
+  });
+
+  it('counts a local office as the expected regional actor', () => {
+    const offices = new Map([['actiris', new Set(['actiris-schaerbeek'])]]);
+    expect(actorRecall([{ id: 'actiris-schaerbeek' }], ['actiris'], offices)).toBe(1);
+    expect(actorRecall([{ id: 'actiris-schaerbeek' }], ['actiris'])).toBe(0);
   });
 
   it('matches phrases case- and accent-insensitively', () => {

@@ -5,7 +5,7 @@ import { context } from './turn-fakes';
 
 const responder = { emergencyLine: () => 'In an emergency, call **112**.', answer: () => { throw new Error('unused'); } };
 const deps = { crisis: { responder }, knownNumbers: knownNumbers(['112', '1733', '070 245 245'], ['Call 0800 12 800 for Unia.']) } as unknown as TurnDeps & { knownNumbers: Set<string> };
-const answer = (text: string, answered = true) => ({ language: 'en', answer: text, answered, topic: null, sources: [], actors: [], handover: { offered: !answered } });
+const answer = (text: string, answered = true) => ({ language: 'en', answer: text, details: null, answered, topic: null, sources: [], actors: [], handover: { offered: !answered } });
 
 describe('guard step', () => {
   it('ends every "I don\'t know" with the emergency line, once', () => {
@@ -14,7 +14,7 @@ describe('guard step', () => {
     ctx.mode = 'unknown';
     guard.run(ctx, deps);
     guard.run(ctx, deps);
-    expect(ctx.answer.answer).toBe('I do not know.\n\nIn an emergency, call **112**.');
+    expect(ctx.answer!.answer).toBe('I do not know.\n\nIn an emergency, call **112**.');
   });
 
   it('puts the emergency line first if a crisis answer ever lost its number', () => {

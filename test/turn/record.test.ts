@@ -15,7 +15,7 @@ describe('record step', () => {
       ctx.mode = 'extractive';
       ctx.query = 'gp';
       ctx.retrieval = { results: [{ card: card('health-gp'), score: 1, signals: { lexical: 1, vector: 1, coverage: 1, concepts: 0 } }], confidence: 0.8, concepts: [] };
-      ctx.answer = { language: 'en', answer: 'Find a GP.', answered: true, topic: 'health', sources: [], actors: [], handover: { offered: false } };
+      ctx.answer = { language: 'en', answer: 'Find a GP.', details: null, answered: true, topic: 'health', sources: [], actors: [], handover: { offered: false } };
       return ctx;
     };
     const first = make();
@@ -35,7 +35,7 @@ describe('record step', () => {
     const store = createConversationStore(db);
     const ctx = context('help', { lang: 'en' });
     ctx.mode = 'crisis';
-    ctx.answer = { language: 'en', answer: '**Call 112 now.**', answered: true, topic: 'emergency', sources: [], actors: [], handover: { offered: false } };
+    ctx.answer = { language: 'en', answer: '**Call 112 now.**', details: null, answered: true, topic: 'emergency', sources: [], actors: [], handover: { offered: false } };
     record.run(ctx, { store } as unknown as TurnDeps);
     expect(db.prepare("SELECT mode, card_id, query FROM messages WHERE role = 'assistant'").get()).toEqual({ mode: 'crisis', card_id: null, query: null });
   });

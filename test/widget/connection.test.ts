@@ -33,7 +33,7 @@ class FakeWS {
 }
 
 const response = (answer: string): ChatResponse => ({
-  conversationId: 'conv-12345', messageId: 1, language: 'en', answer, answered: true, topic: null, sources: [], actors: [], handover: { offered: false },
+  conversationId: 'conv-12345', messageId: 1, language: 'en', answer, details: null, answered: true, topic: null, sources: [], actors: [], handover: { offered: false },
 });
 const job = (id: string, message = `question ${id}`): Job => ({ id, body: { message, tenant: 'genk', language: 'en', conversationId: 'conv-12345' } });
 

@@ -60,7 +60,7 @@ describe('themed colours', () => {
 
 describe('actor cards', () => {
   const actor: ActorRef = {
-    id: 'x', name: 'OCMW Genk', region: 'flanders', municipality: 'genk', address: 'Stadsplein 1, 3600 Genk',
+    id: 'x', name: 'OCMW Genk', description: 'Financial and social help', hours: null, region: 'flanders', municipality: 'genk', address: 'Stadsplein 1, 3600 Genk',
     phone: '+32 89 65 44 11', email: 'info@ocmw.genk.be', website: 'https://www.genk.be/ocmw', languages: ['nl'],
   };
 

@@ -82,7 +82,7 @@ describe('markdown rendering', () => {
 
 describe('actor list in the answer text', () => {
   it('is left out of the bubble when the same actors are shown as cards', async () => {
-    const { withoutActorList } = await import('../../widget/src/messages');
+    const { withoutActorList } = await import('../../server/src/answer/actor-list');
     const text = 'Register at the town hall.\n\n- Bring your passport.\n\n**Who can help:**\n- **Stad Genk** · [genk.be](https://www.genk.be/)\n- **Agency** · [x.be](https://x.be/)';
     expect(withoutActorList(text, [{ name: 'Stad Genk' }, { name: 'Agency' }])).toBe('Register at the town hall.\n\n- Bring your passport.');
     expect(withoutActorList(text, [])).toBe(text);

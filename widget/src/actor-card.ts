@@ -39,6 +39,8 @@ export function renderActorCards(actors: ActorRef[], s: UiStrings): HTMLElement 
     list.appendChild(
       h('li', { class: 'card' },
         h('strong', { class: 'name' }, actor.name),
+        actor.description ? h('span', { class: 'desc' }, actor.description) : null,
+        actor.hours ? h('span', { class: 'hours' }, actor.hours) : null,
         actor.address ? h('span', { class: 'addr' }, actor.address) : null,
         actions.firstChild ? actions : null),
     );

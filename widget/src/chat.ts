@@ -78,7 +78,7 @@ export class Chat {
 
   done(job: Job, r: ChatResponse): void {
     this.answered(job);
-    const msg: SavedMessage = { id: 'a' + job.id, role: 'assistant', text: r.answer, lang: r.language, messageId: r.messageId, sources: r.sources, actors: r.actors, ...(r.crisis ? { crisis: r.crisis } : {}) };
+    const msg: SavedMessage = { id: 'a' + job.id, role: 'assistant', text: r.answer, lang: r.language, messageId: r.messageId, sources: r.sources, actors: r.actors, ...(r.details ? { details: r.details } : {}), ...(r.crisis ? { crisis: r.crisis } : {}) };
     this.saved.messages.push(msg);
     this.persist();
     this.transcript.place(job.id, renderAssistant(msg, this.ctx()));

@@ -1,3 +1,4 @@
+import { withoutActorList } from '../../server/src/answer/actor-list';
 import { renderActorCards, renderSources } from './actor-card';
 import { h, sr } from './dom';
 import { dirOf, type UiStrings } from './i18n';
@@ -29,21 +30,6 @@ export function renderNotice(msg: SavedMessage, ctx: MessageContext): HTMLElemen
 }
 
 /**
- * The answer text repeats the organisations as a "**Who can help:**" list for plain API clients; the widget
- * shows them as cards instead, so that block (a bold heading followed only by bullets naming the actors)
- * is left out of the bubble.
- */
-export function withoutActorList(text: string, actors: { name: string }[]): string {
-  if (!actors.length) return text;
-  const blocks = text.split(/\n\n/);
-  const kept = blocks.filter((block) => {
-    const [head, ...items] = block.split('\n');
-    return !(/^\*\*[^*]+:\*\*$/.test(head.trim()) && items.length > 0 && items.every((l) => actors.some((a) => l.startsWith(`- **${a.name}**`))));
-  });
-  return kept.join('\n\n');
-}
-
-/**
  * A person in danger sees the numbers first, as large buttons that dial (issue 8). The group is labelled
  * for screen readers in the interface language; each button says "Call" and the number.
  */
@@ -66,6 +52,7 @@ export function renderAssistant(msg: SavedMessage, ctx: MessageContext, streamin
   const calls = streaming ? null : renderCalls(msg, ctx);
   if (calls) el.appendChild(calls);
   el.appendChild(body);
+  if (!streaming && msg.details) el.appendChild(renderMore(msg, ctx));
   if (streaming) {
     el.setAttribute('aria-busy', 'true');
     return el;
@@ -77,6 +64,25 @@ export function renderAssistant(msg: SavedMessage, ctx: MessageContext, streamin
   if (sources) el.appendChild(Object.assign(sources, ui));
   if (msg.messageId) el.appendChild(feedbackGroup(msg, ctx));
   return el;
+}
+
+/** The rest of the card, behind a "Show all steps" button (issue 10: the short answer comes first). */
+function renderMore(msg: SavedMessage, ctx: MessageContext): HTMLElement {
+  const id = `more-${msg.id}`;
+  const details = h('div', { class: 'more-body', id, hidden: '', tabindex: '-1' });
+  details.appendChild(renderMarkdown(msg.details!, document));
+  const button = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'aria-controls': id, lang: ctx.uiLang }, ctx.s.more);
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    details.hidden = !open;
+    // The button goes away once used; focus moves to the steps so keyboard and screen-reader users land there.
+    if (open) {
+      button.hidden = true;
+      details.focus();
+    }
+  });
+  return h('div', { class: 'more-wrap' }, button, details);
 }
 
 export function updateStreaming(el: HTMLElement, text: string): void {

@@ -14,6 +14,8 @@ export interface SavedMessage {
   messageId?: number;
   sources?: SourceRef[];
   actors?: ActorRef[];
+  /** The rest of the card, behind "Show all steps". */
+  details?: string;
   /** A crisis answer's numbers, shown as call buttons above the text. */
   crisis?: { category: string; calls: CrisisCallRef[] };
   helpful?: boolean;

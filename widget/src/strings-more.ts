@@ -12,7 +12,7 @@ export const ES: UiStrings = {
   writing: 'Escribiendo la respuesta…', queued: 'Esperando la conexión. Se enviará automáticamente.', offline: 'Conexión perdida. Reconectando…',
   error: 'Algo salió mal. Inténtelo de nuevo.',
   helpful: '¿Le ha sido útil?', yes: 'Sí', no: 'No', thanks: 'Gracias por su opinión.', sources: 'Fuentes',
-  call: 'Llamar', email: 'Correo', website: 'Sitio web', map: 'Mapa', emergency: 'Números de emergencia',
+  call: 'Llamar', email: 'Correo', website: 'Sitio web', map: 'Mapa', emergency: 'Números de emergencia', more: 'Ver todos los pasos',
   person: 'Hablar con una persona', contact: 'Su teléfono o correo (opcional)', request: 'Enviar solicitud', cancel: 'Cancelar',
   remember: 'Recordar esta conversación en este dispositivo',
 };
@@ -28,7 +28,7 @@ export const FA: UiStrings = {
   writing: 'در حال نوشتن پاسخ…', queued: 'در انتظار اتصال. پیام به‌طور خودکار ارسال می‌شود.', offline: 'اتصال قطع شد. در حال اتصال دوباره…',
   error: 'مشکلی پیش آمد. لطفاً دوباره تلاش کنید.',
   helpful: 'آیا این مفید بود؟', yes: 'بله', no: 'نه', thanks: 'از نظر شما سپاسگزاریم.', sources: 'منابع',
-  call: 'تماس', email: 'ایمیل', website: 'وب‌سایت', map: 'نقشه', emergency: 'شماره‌های اضطراری',
+  call: 'تماس', email: 'ایمیل', website: 'وب‌سایت', map: 'نقشه', emergency: 'شماره‌های اضطراری', more: 'نمایش همه مراحل',
   person: 'صحبت با یک شخص', contact: 'شماره تلفن یا ایمیل شما (اختیاری)', request: 'ارسال درخواست', cancel: 'لغو',
   remember: 'این گفتگو را روی این دستگاه به خاطر بسپار',
 };
@@ -44,7 +44,7 @@ export const PS: UiStrings = {
   writing: 'ځواب لیکل کېږي…', queued: 'د اړیکې انتظار. پیغام به په خپله ولېږل شي.', offline: 'اړیکه پرې شوه. بیا نښلول کېږي…',
   error: 'یوه ستونزه پېښه شوه. مهرباني وکړئ بیا هڅه وکړئ.',
   helpful: 'آیا دا ګټور و؟', yes: 'هو', no: 'نه', thanks: 'ستاسو د نظر مننه.', sources: 'سرچینې',
-  call: 'زنګ', email: 'برېښنالیک', website: 'وېبپاڼه', map: 'نقشه', emergency: 'بیړني شمېرې',
+  call: 'زنګ', email: 'برېښنالیک', website: 'وېبپاڼه', map: 'نقشه', emergency: 'بیړني شمېرې', more: 'ټول ګامونه وښایه',
   person: 'له یو کس سره خبرې', contact: 'ستاسو د تلیفون شمېره یا برېښنالیک (اختیاري)', request: 'غوښتنه ولېږئ', cancel: 'لغوه',
   remember: 'دا خبرې په دې وسیله کې وساتئ',
 };
@@ -60,7 +60,7 @@ export const TI: UiStrings = {
   writing: 'መልሲ ይጽሓፍ ኣሎ…', queued: 'ምትእስሳር ይጽበ ኣሎ። መልእኽቲ ባዕሉ ክለኣኽ እዩ።', offline: 'ምትእስሳር ተቋሪጹ። እንደገና ይራኸብ ኣሎ…',
   error: 'ጸገም ኣጋጢሙ። በጃኹም እንደገና ፈትኑ።',
   helpful: 'እዚ ሓጊዙኩም ድዩ?', yes: 'እወ', no: 'ኣይፋል', thanks: 'ስለ ርእይቶኹም የመስግን።', sources: 'ምንጭታት',
-  call: 'ደውል', email: 'ኢመይል', website: 'መርበብ ሓበሬታ', map: 'ካርታ', emergency: 'ቁጽርታት ህጹጽ ረድኤት',
+  call: 'ደውል', email: 'ኢመይል', website: 'መርበብ ሓበሬታ', map: 'ካርታ', emergency: 'ቁጽርታት ህጹጽ ረድኤት', more: 'ኩሎም ስጉምትታት ኣርኢ',
   person: 'ምስ ሰብ ተዘራረቡ', contact: 'ቁጽሪ ቴሌፎንኩም ወይ ኢመይልኩም (ግዴታ ኣይኮነን)', request: 'ሕቶ ስደድ', cancel: 'ሰርዝ',
   remember: 'ነዚ ዕላል ኣብዚ መሳርሒ ዘክሮ',
 };
@@ -76,7 +76,7 @@ export const SO: UiStrings = {
   writing: 'Jawaabta ayaa la qorayaa…', queued: 'Waxaa la sugayaa xiriirka. Fariinta si toos ah ayaa loo diri doonaa.', offline: 'Xiriirkii wuu go\'ay. Dib ayaa loo xirayaa…',
   error: 'Wax baa khaldamay. Fadlan mar kale isku day.',
   helpful: 'Ma ku caawisay tani?', yes: 'Haa', no: 'Maya', thanks: 'Waad ku mahadsan tahay ra\'yigaaga.', sources: 'Ilaha',
-  call: 'Wac', email: 'Iimayl', website: 'Bogga internetka', map: 'Khariidad', emergency: 'Lambarrada degdegga',
+  call: 'Wac', email: 'Iimayl', website: 'Bogga internetka', map: 'Khariidad', emergency: 'Lambarrada degdegga', more: 'Tus dhammaan tillaabooyinka',
   person: 'La hadal qof', contact: 'Lambarka taleefankaaga ama iimaylkaaga (ikhtiyaari)', request: 'Dir codsiga', cancel: 'Jooji',
   remember: 'Xasuuso sheekadan qalabkan',
 };
@@ -92,7 +92,7 @@ export const RO: UiStrings = {
   writing: 'Se scrie răspunsul…', queued: 'Se așteaptă conexiunea. Mesajul va fi trimis automat.', offline: 'Conexiune pierdută. Reconectare…',
   error: 'A apărut o problemă. Încercați din nou.',
   helpful: 'V-a fost de folos?', yes: 'Da', no: 'Nu', thanks: 'Vă mulțumim pentru părere.', sources: 'Surse',
-  call: 'Sună', email: 'E-mail', website: 'Site web', map: 'Hartă', emergency: 'Numere de urgență',
+  call: 'Sună', email: 'E-mail', website: 'Site web', map: 'Hartă', emergency: 'Numere de urgență', more: 'Arată toți pașii',
   person: 'Vorbiți cu o persoană', contact: 'Telefonul sau e-mailul dvs. (opțional)', request: 'Trimite cererea', cancel: 'Anulează',
   remember: 'Ține minte această conversație pe acest dispozitiv',
 };
@@ -108,7 +108,7 @@ export const PL: UiStrings = {
   writing: 'Piszę odpowiedź…', queued: 'Czekam na połączenie. Wiadomość zostanie wysłana automatycznie.', offline: 'Utracono połączenie. Ponowne łączenie…',
   error: 'Coś poszło nie tak. Spróbuj ponownie.',
   helpful: 'Czy to było pomocne?', yes: 'Tak', no: 'Nie', thanks: 'Dziękujemy za opinię.', sources: 'Źródła',
-  call: 'Zadzwoń', email: 'E-mail', website: 'Strona', map: 'Mapa', emergency: 'Numery alarmowe',
+  call: 'Zadzwoń', email: 'E-mail', website: 'Strona', map: 'Mapa', emergency: 'Numery alarmowe', more: 'Pokaż wszystkie kroki',
   person: 'Porozmawiaj z człowiekiem', contact: 'Twój telefon lub e-mail (opcjonalnie)', request: 'Wyślij prośbę', cancel: 'Anuluj',
   remember: 'Zapamiętaj tę rozmowę na tym urządzeniu',
 };

@@ -8,7 +8,7 @@ export interface UiStrings {
   inputLabel: string; placeholder: string; send: string; you: string; assistant: string;
   writing: string; queued: string; offline: string; error: string;
   helpful: string; yes: string; no: string; thanks: string; sources: string;
-  call: string; email: string; website: string; map: string; emergency: string;
+  call: string; email: string; website: string; map: string; emergency: string; more: string;
   person: string; contact: string; request: string; cancel: string; remember: string;
 }
 
@@ -23,7 +23,7 @@ export const EN: UiStrings = {
   writing: 'Writing an answer…', queued: 'Waiting for the connection. It will be sent automatically.', offline: 'Connection lost. Reconnecting…',
   error: 'Something went wrong. Please try again.',
   helpful: 'Was this helpful?', yes: 'Yes', no: 'No', thanks: 'Thank you for your feedback.', sources: 'Sources',
-  call: 'Call', email: 'E-mail', website: 'Website', map: 'Map', emergency: 'Emergency numbers',
+  call: 'Call', email: 'E-mail', website: 'Website', map: 'Map', emergency: 'Emergency numbers', more: 'Show all steps',
   person: 'Talk to a person', contact: 'Your phone number or e-mail (optional)', request: 'Send request', cancel: 'Cancel',
   remember: 'Remember this conversation on this device',
 };
@@ -39,7 +39,7 @@ export const NL: UiStrings = {
   writing: 'Antwoord wordt geschreven…', queued: 'Wachten op verbinding. Je bericht wordt automatisch verstuurd.', offline: 'Verbinding verbroken. Opnieuw verbinden…',
   error: 'Er ging iets mis. Probeer het opnieuw.',
   helpful: 'Was dit nuttig?', yes: 'Ja', no: 'Nee', thanks: 'Bedankt voor je feedback.', sources: 'Bronnen',
-  call: 'Bellen', email: 'E-mail', website: 'Website', map: 'Kaart', emergency: 'Noodnummers',
+  call: 'Bellen', email: 'E-mail', website: 'Website', map: 'Kaart', emergency: 'Noodnummers', more: 'Toon alle stappen',
   person: 'Praat met een medewerker', contact: 'Je telefoonnummer of e-mail (niet verplicht)', request: 'Verzoek versturen', cancel: 'Annuleren',
   remember: 'Onthoud dit gesprek op dit toestel',
 };
@@ -55,7 +55,7 @@ export const FR: UiStrings = {
   writing: 'Rédaction de la réponse…', queued: 'En attente de connexion. Le message sera envoyé automatiquement.', offline: 'Connexion perdue. Reconnexion…',
   error: 'Un problème est survenu. Veuillez réessayer.',
   helpful: 'Cette réponse vous a-t-elle aidé ?', yes: 'Oui', no: 'Non', thanks: 'Merci pour votre avis.', sources: 'Sources',
-  call: 'Appeler', email: 'E-mail', website: 'Site web', map: 'Carte', emergency: 'Numéros d\'urgence',
+  call: 'Appeler', email: 'E-mail', website: 'Site web', map: 'Carte', emergency: 'Numéros d\'urgence', more: 'Voir toutes les étapes',
   person: 'Parler à une personne', contact: 'Votre téléphone ou e-mail (facultatif)', request: 'Envoyer la demande', cancel: 'Annuler',
   remember: 'Se souvenir de cette conversation sur cet appareil',
 };
@@ -71,7 +71,7 @@ export const DE: UiStrings = {
   writing: 'Antwort wird geschrieben…', queued: 'Warten auf Verbindung. Die Nachricht wird automatisch gesendet.', offline: 'Verbindung unterbrochen. Neuer Versuch…',
   error: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   helpful: 'War das hilfreich?', yes: 'Ja', no: 'Nein', thanks: 'Danke für Ihre Rückmeldung.', sources: 'Quellen',
-  call: 'Anrufen', email: 'E-Mail', website: 'Webseite', map: 'Karte', emergency: 'Notrufnummern',
+  call: 'Anrufen', email: 'E-Mail', website: 'Webseite', map: 'Karte', emergency: 'Notrufnummern', more: 'Alle Schritte zeigen',
   person: 'Mit einem Menschen sprechen', contact: 'Ihre Telefonnummer oder E-Mail (freiwillig)', request: 'Anfrage senden', cancel: 'Abbrechen',
   remember: 'Dieses Gespräch auf diesem Gerät speichern',
 };
@@ -87,7 +87,7 @@ export const AR: UiStrings = {
   writing: 'جارٍ كتابة الإجابة…', queued: 'في انتظار الاتصال. ستُرسل الرسالة تلقائيًا.', offline: 'انقطع الاتصال. جارٍ إعادة الاتصال…',
   error: 'حدث خطأ. يرجى المحاولة مرة أخرى.',
   helpful: 'هل كان هذا مفيدًا؟', yes: 'نعم', no: 'لا', thanks: 'شكرًا على رأيك.', sources: 'المصادر',
-  call: 'اتصال', email: 'بريد إلكتروني', website: 'الموقع', map: 'الخريطة', emergency: 'أرقام الطوارئ',
+  call: 'اتصال', email: 'بريد إلكتروني', website: 'الموقع', map: 'الخريطة', emergency: 'أرقام الطوارئ', more: 'عرض كل الخطوات',
   person: 'التحدث مع شخص', contact: 'رقم هاتفك أو بريدك الإلكتروني (اختياري)', request: 'إرسال الطلب', cancel: 'إلغاء',
   remember: 'تذكّر هذه المحادثة على هذا الجهاز',
 };
@@ -103,7 +103,7 @@ export const TR: UiStrings = {
   writing: 'Yanıt yazılıyor…', queued: 'Bağlantı bekleniyor. Mesaj otomatik olarak gönderilecek.', offline: 'Bağlantı koptu. Yeniden bağlanılıyor…',
   error: 'Bir sorun oluştu. Lütfen tekrar deneyin.',
   helpful: 'Bu yardımcı oldu mu?', yes: 'Evet', no: 'Hayır', thanks: 'Geri bildiriminiz için teşekkürler.', sources: 'Kaynaklar',
-  call: 'Ara', email: 'E-posta', website: 'Web sitesi', map: 'Harita', emergency: 'Acil numaralar',
+  call: 'Ara', email: 'E-posta', website: 'Web sitesi', map: 'Harita', emergency: 'Acil numaralar', more: 'Tüm adımları göster',
   person: 'Bir kişiyle konuşun', contact: 'Telefon numaranız veya e-postanız (isteğe bağlı)', request: 'Talebi gönder', cancel: 'İptal',
   remember: 'Bu sohbeti bu cihazda hatırla',
 };
@@ -119,7 +119,7 @@ export const UK: UiStrings = {
   writing: 'Пишу відповідь…', queued: 'Очікування з’єднання. Повідомлення буде надіслано автоматично.', offline: 'З’єднання втрачено. Повторне підключення…',
   error: 'Щось пішло не так. Спробуйте ще раз.',
   helpful: 'Чи це було корисно?', yes: 'Так', no: 'Ні', thanks: 'Дякуємо за відгук.', sources: 'Джерела',
-  call: 'Зателефонувати', email: 'Ел. пошта', website: 'Вебсайт', map: 'Мапа', emergency: 'Екстрені номери',
+  call: 'Зателефонувати', email: 'Ел. пошта', website: 'Вебсайт', map: 'Мапа', emergency: 'Екстрені номери', more: 'Показати всі кроки',
   person: 'Поговорити з людиною', contact: 'Ваш телефон або ел. пошта (необов’язково)', request: 'Надіслати запит', cancel: 'Скасувати',
   remember: 'Запам’ятати цю розмову на цьому пристрої',
 };
@@ -135,7 +135,7 @@ export const RU: UiStrings = {
   writing: 'Пишу ответ…', queued: 'Ожидание соединения. Сообщение будет отправлено автоматически.', offline: 'Соединение потеряно. Переподключение…',
   error: 'Что-то пошло не так. Попробуйте ещё раз.',
   helpful: 'Это было полезно?', yes: 'Да', no: 'Нет', thanks: 'Спасибо за отзыв.', sources: 'Источники',
-  call: 'Позвонить', email: 'Эл. почта', website: 'Сайт', map: 'Карта', emergency: 'Экстренные номера',
+  call: 'Позвонить', email: 'Эл. почта', website: 'Сайт', map: 'Карта', emergency: 'Экстренные номера', more: 'Показать все шаги',
   person: 'Поговорить с человеком', contact: 'Ваш телефон или эл. почта (необязательно)', request: 'Отправить запрос', cancel: 'Отмена',
   remember: 'Запомнить этот разговор на этом устройстве',
 };

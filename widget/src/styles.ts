@@ -51,7 +51,9 @@ a{color:${t.accent};text-decoration:underline}
 .call-btn:focus-visible{outline:3px solid #000;outline-offset:2px}
 .cards{list-style:none;margin:10px 0 0;padding:0;display:flex;flex-direction:column;gap:8px}
 .card{padding:8px 10px;background:#fff;border:1px solid #8a939e;border-radius:10px}
-.card .name{display:block}.card .addr{display:block;font-size:14px;color:#3b434c}
+.card .name{display:block}.card .addr,.card .desc,.card .hours{display:block;font-size:14px;color:#3b434c}
+.more{margin-top:8px;min-height:36px;padding:4px 12px;border:1px solid ${t.accent};border-radius:18px;background:#fff;color:${t.accent};font-weight:600}
+.more-body{margin-top:8px}
 .actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}
 .act{display:inline-flex;align-items:center;min-height:36px;padding:4px 10px;border:1px solid ${t.accent};border-radius:18px;font-size:14px;text-decoration:none;background:#fff}
 .act:hover{text-decoration:underline}

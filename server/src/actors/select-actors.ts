@@ -1,7 +1,6 @@
 import type { Tenant } from '../knowledge/knowledge-types';
-import type { Actor, Region, Topic } from '../knowledge/schemas';
+import type { Actor, Region } from '../knowledge/schemas';
 import type { Language } from '../language/languages';
-import { normalizeText } from '../retrieval/text-normalize';
 
 export type ActorLevel = 0 | 1 | 2 | 3; // municipality, province, region, federal
 
@@ -28,62 +27,41 @@ export function placeOf(tenant: Tenant | null, region: Region): Place {
 }
 
 export interface ActorSelector {
-  select(input: { topics: Topic[]; place: Place; mentionText: string; preferred?: string[]; limit?: number }): Actor[];
+  /**
+   * The organisations a card names (issue 10), by id or by role (`role:population-service`), that serve the
+   * place: municipality → province → region → federal, then the card's own order. Programmes and
+   * procedures are not organisations; a card that names none shows none.
+   */
+  forCard(input: { named: readonly string[]; place: Place; limit?: number }): Actor[];
 }
 
-/**
- * Up to `limit` actors for the topic, shown municipality → province → region → federal (issue 2).
- * Actors the card itself names ("NARIC-Vlaanderen") are picked before generic ones at the same level.
- */
 export function createActorSelector(actors: Actor[]): ActorSelector {
-  const names = new Map(actors.map((a) => [a.id, [a.name, ...Object.values(a.names)].map((n) => normalizeText(n)).filter((n) => n.length >= 3)]));
-  const byTopic = new Map<Topic, Actor[]>();
-  const byId = new Map(actors.map((a) => [a.id, [a]]));
-  for (const a of actors) for (const t of a.topics) byTopic.set(t, [...(byTopic.get(t) ?? []), a]);
-
-  // Card texts repeat across questions; normalising them once each keeps this off the hot path.
-  const normalized = new Map<string, string>();
-  const normalize = (text: string) => {
-    let n = normalized.get(text);
-    if (n === undefined) {
-      n = normalizeText(text);
-      if (normalized.size > 5000) normalized.clear();
-      normalized.set(text, n);
-    }
-    return n;
-  };
-
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byRole = new Map<string, Actor[]>();
+  for (const a of actors) for (const r of a.roles) byRole.set(r, [...(byRole.get(r) ?? []), a]);
   return {
-    select({ topics, place, mentionText, preferred = [], limit = 3 }) {
-      const text = normalize(mentionText);
-      const scored: { actor: Actor; level: ActorLevel; score: number; mentioned: boolean }[] = [];
-      const candidates = new Set([...topics.flatMap((t) => byTopic.get(t) ?? []), ...preferred.flatMap((id) => byId.get(id) ?? [])]);
-      for (const actor of candidates) {
-        const level = actorLevel(actor, place);
-        if (level === null) continue;
-        const rank = preferred.indexOf(actor.id);
-        const mentioned = rank >= 0 || names.get(actor.id)!.some((n) => text.includes(n)) || (!!actor.phone && phoneMentioned(text, actor.phone));
-        // A Belgium-wide body is shown only when the card sends people to it: for "register at the
-        // town hall" the Immigration Office or Fedasil would be noise next to the town hall itself.
-        if (level === 3 && !mentioned) continue;
-        const recommended = rank >= 0 ? 1 - rank * 0.1 : 0; // the card's own order among its recommendations
-        scored.push({ actor, level, mentioned, score: (3 - level) + (mentioned ? 2.5 : 0) + recommended + (actor.website ? 0.1 : 0) });
-      }
-      // Region-wide bodies the card does not name only fill in when little else serves the place.
-      const focused = scored.filter((s) => s.level < 2 || s.mentioned);
-      const pool = focused.length >= 2 ? focused : scored;
-      return pool
-        .sort((a, b) => b.score - a.score)
-        .slice(0, limit)
-        .sort((a, b) => a.level - b.level || b.score - a.score)
-        .map((s) => s.actor);
+    forCard({ named, place, limit = 3 }) {
+      const found: { actor: Actor; level: ActorLevel; rank: number }[] = [];
+      const seen = new Set<string>();
+      named.forEach((entry, rank) => {
+        const role = entry.startsWith('role:');
+        let candidates = (role ? byRole.get(entry.slice(5)) ?? [] : [byId.get(entry)].filter((a): a is Actor => !!a))
+          .filter((a) => a.type !== 'programme' && !seen.has(a.id))
+          .map((actor) => ({ actor, level: actorLevel(actor, place), rank }))
+          .filter((c): c is { actor: Actor; level: ActorLevel; rank: number } => c.level !== null);
+        // A role met by the town's own office needs no regional or federal stand-in for the same role.
+        if (role && candidates.length) {
+          const nearest = Math.min(...candidates.map((c) => c.level));
+          candidates = candidates.filter((c) => c.level === nearest);
+        }
+        for (const c of candidates) {
+          seen.add(c.actor.id);
+          found.push(c);
+        }
+      });
+      return found.sort((a, b) => a.level - b.level || a.rank - b.rank).slice(0, limit).map((f) => f.actor);
     },
   };
-}
-
-function phoneMentioned(text: string, phone: string): boolean {
-  const digits = phone.replace(/\D/g, '');
-  return new RegExp(`(^|\\D)${digits.split('').join('[ ./-]?')}(\\D|$)`).test(text);
 }
 
 export function actorName(actor: Actor, lang: Language): string {

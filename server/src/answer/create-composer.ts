@@ -6,6 +6,7 @@ import { LANGUAGE_NAMES, answerFallbackLanguage, type Language } from '../langua
 import type { ConceptMatch } from '../retrieval/glossary-matcher';
 import { CANNED, fill } from './canned-messages';
 import { courseQueryFrom } from './course-facets';
+import { partsOf, pickParts, type CardFacet, type CardPart, type WordWeight } from './pick-parts';
 
 export interface ComposeInput {
   card: Card;
@@ -16,10 +17,17 @@ export interface ComposeInput {
   namedPlace: string | null;
   question: string;
   concepts: ConceptMatch[];
+  /** What the question asks about, when known (cost, documents, where…). */
+  facet?: CardFacet | null;
+  /** A follow-up gets only the parts of its facet, never the whole card again. */
+  followUp?: boolean;
 }
 
 export interface ComposedAnswer {
+  /** The short answer: the part that answers the question, a few more steps, who can help, courses. */
   text: string;
+  /** The rest of the card, behind "more" (null when the short answer is the whole card). */
+  details: string | null;
   /** The language the card text is in (differs from the asked one only when a translation is missing). */
   language: Language;
   actors: Actor[];
@@ -39,6 +47,15 @@ export function plainItalics(text: string): string {
   return text.replace(ITALIC_RE, '$1');
 }
 
+/**
+ * Text hygiene after the italics go (issue 10): a gloss that repeats its word ("demandeur d'emploi
+ * (demandeur d'emploi)") and doubled punctuation ("::", ",,") come from translations, never from meaning.
+ */
+export function tidy(text: string): string {
+  return text
+    .replace(/([\p{L}][\p{L}\p{M}' -]{1,60}?) \(\1\)/gu, '$1')
+    .replace(/([:;,])\1+/g, '$1');
+}
 
 function hostOf(url: string): string {
   try {
@@ -48,22 +65,48 @@ function hostOf(url: string): string {
   }
 }
 
+/** An organisation's opening hours in the answer language only (never English inside another language). */
+export function hoursIn(actor: Actor, lang: Language): string | null {
+  if (!actor.hours) return null;
+  return typeof actor.hours === 'string' ? (lang === 'en' ? actor.hours : null) : actor.hours[lang] ?? null;
+}
+
+/** `**Official name** — what they do for you · links`, in the answer language apart from the name. */
 export function actorLine(actor: Actor, lang: Language): string {
-  const parts = [`**${actorName(actor, lang)}**`];
+  const description = actor.descriptions[lang];
+  const parts = [description ? `**${actorName(actor, lang)}** — ${description}` : `**${actorName(actor, lang)}**`];
   if (actor.website) parts.push(`[${hostOf(actor.website)}](${actor.website})`);
   if (actor.phone) parts.push(actor.phone);
   if (actor.email) parts.push(actor.email);
-  // Opening hours are recorded in English only; elsewhere they would be a stray English phrase.
-  if (actor.hours && lang === 'en') parts.push(actor.hours);
+  const hours = hoursIn(actor, lang);
+  if (hours) parts.push(hours);
   return `- ${parts.join(' · ')}`;
 }
 
+function render(parts: CardPart[]): string {
+  const out: string[] = [];
+  let inList = false;
+  for (const p of parts) {
+    const text = tidy(plainItalics(p.text));
+    if (p.kind === 'step') {
+      if (!inList && out.length) out.push('');
+      out.push(`- ${text}`);
+      inList = true;
+    } else {
+      if (out.length) out.push('');
+      out.push(text);
+      inList = false;
+    }
+  }
+  return out.join('\n');
+}
+
 /**
- * Extractive answers: the card's own sentences in the answer language, then who can help, then
- * course offers where asked. Nothing here invents a fact: every line is card text, actor data or
- * canned product copy.
+ * Extractive answers: the card's own parts in the answer language — first the one that answers the
+ * question, the rest behind "more" — then the organisations the card names, then course offers where
+ * asked. Nothing here invents a fact: every line is card text, actor data or canned product copy.
  */
-export function createComposer(deps: { actorSelector: ActorSelector; actors: Actor[]; tenantsBySlug: ReadonlyMap<string, Tenant> }): Composer {
+export function createComposer(deps: { actorSelector: ActorSelector; actors: Actor[]; tenantsBySlug: ReadonlyMap<string, Tenant>; wordWeight?: WordWeight }): Composer {
   function compose(input: ComposeInput): ComposedAnswer {
     const { card, place } = input;
     let language = input.lang;
@@ -77,19 +120,21 @@ export function createComposer(deps: { actorSelector: ActorSelector; actors: Act
     }
     const m = CANNED[language];
     if (input.namedPlace) lines.push(fill(m.placeNote, { place: input.namedPlace }), '');
-    lines.push(plainItalics(text.summary));
-    if (text.steps.length) lines.push('', ...text.steps.map((s) => `- ${plainItalics(s)}`));
-    for (const p of text.closing) lines.push('', plainItalics(p));
+    const picked = pickParts(partsOf(card, text), { question: input.question, facet: input.facet ?? null, followUp: !!input.followUp, weight: deps.wordWeight });
+    lines.push(render(picked.lead));
 
-    const mentionText = [text.title, text.summary, ...text.steps, ...text.closing, card.texts.en?.summary ?? '', ...(card.texts.en?.steps ?? [])].join('\n');
-    const actors = deps.actorSelector.select({ topics: card.actorTopics ?? [card.topic], place, mentionText, preferred: card.actors });
-    if (actors.length) lines.push('', `**${m.whoCanHelp}:**`, ...actors.map((a) => actorLine(a, language)));
+    // A follow-up on the same card repeats the organisations only when it asks where to go or when.
+    const placeFacet = input.facet === 'where' || input.facet === 'hours';
+    const actors = input.followUp && !placeFacet ? [] : deps.actorSelector.forCard({ named: card.actors, place });
+    if (actors.length) lines.push('', `**${tidy(m.whoCanHelp)}:**`, ...actors.map((a) => actorLine(a, language)));
 
     let courses: CourseOffer[] = [];
-    if (card.topic === 'language-courses') {
-      courses = findCourses(deps.actors, place, deps.tenantsBySlug, courseQueryFrom(input.question, input.concepts, place.region));
+    if (card.topic === 'language-courses' && (!input.followUp || placeFacet)) {
+      courses = findCourses(deps.actors, place, deps.tenantsBySlug, courseQueryFrom(input.question, input.concepts, place.region)).slice(0, 3);
       if (courses.length) {
-        lines.push('', `**${fill(m.coursesHeading, { place: input.placeName ?? input.namedPlace ?? '' }).trim()}:**`);
+        // Some translations end the heading with a colon already ("Курси поблизу: {place}").
+        const heading = fill(m.coursesHeading, { place: input.placeName ?? input.namedPlace ?? '' }).trim().replace(/[:：]\s*$/, '');
+        lines.push('', `**${heading}:**`);
         for (const offer of courses) {
           const facts = [offer.course.levels.map((l) => (l === 'literacy' ? m.literacy : l)).join(', '),
             ...offer.course.formats.map((f) => m[f === 'day' ? 'day' : f]),
@@ -101,6 +146,7 @@ export function createComposer(deps: { actorSelector: ActorSelector; actors: Act
     }
     return {
       text: lines.join('\n').trim(),
+      details: picked.more.length ? render(picked.more) : null,
       language,
       actors,
       courses,

@@ -48,7 +48,12 @@ export interface SourceRef {
 
 export interface ActorRef {
   id: string;
+  /** The official name (never translated). */
   name: string;
+  /** What they do for you, in the answer language (null when not written yet). */
+  description: string | null;
+  /** Opening hours in the answer language, when known. */
+  hours: string | null;
   region: 'flanders' | 'brussels' | 'wallonia' | 'german-speaking' | 'federal';
   municipality: string | null;
   address: string | null;
@@ -70,7 +75,10 @@ export interface ChatResponse {
   /** Id of the stored answer, for POST /api/feedback. */
   messageId: number;
   language: string;
+  /** The short answer: what answers the question first (markdown). */
   answer: string;
+  /** The rest of the card, for a "show all steps" button (markdown), or null. */
+  details: string | null;
   answered: boolean;
   topic: Topic | null;
   sources: SourceRef[];

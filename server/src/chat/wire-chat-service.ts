@@ -12,6 +12,7 @@ import { LanguageLexicon } from '../language/language-lexicon';
 import type { LanguageIdentifier } from '../language/lid';
 import { tokenize } from '../retrieval/text-normalize';
 import type { PromptTemplate } from '../plugins/prompts';
+import { TermStats } from '../retrieval/term-stats';
 import { createCardRetriever } from '../retrieval/card-retriever';
 import type { SearchIndex } from '../retrieval/search-index';
 import type { QuestionModel } from '../question-model/question-model';
@@ -52,9 +53,12 @@ function placeNames(kb: KnowledgeBase): Set<string> {
 export function wireChatService(w: ChatWiring) {
   const kb = w.knowledge;
   const store = createConversationStore(w.db);
-  const retriever = createCardRetriever(kb, w.searchIndex, w.embeddings, w.config.retrievalCacheSize);
+  // One word-rarity table for retrieval and for picking the part of a card that answers the question.
+  const stats = new TermStats(kb.cards);
+  const retriever = createCardRetriever(kb, w.searchIndex, w.embeddings, w.config.retrievalCacheSize, stats);
   const composer = createComposer({
     actorSelector: createActorSelector(kb.actors), actors: kb.actors, tenantsBySlug: new Map(kb.tenants.map((t) => [t.slug, t])),
+    wordWeight: (token) => stats.idf(token),
   });
   const llm = w.chatModel && w.answerPrompt
     ? createLlmComposer({ model: w.chatModel, prompt: w.answerPrompt, timeoutMs: w.config.llmTimeoutMs, log: w.warn })

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { SUPPORTED_LANGUAGES, type Language } from '../language/languages';
 import { checkCrisis } from './check-crisis';
 import type { KnowledgeBase, KnowledgeIssue } from './knowledge-types';
-import { REGIONS, TOPICS, type Region, type Topic } from './schemas';
+import { ACTOR_ROLES, REGIONS, TOPICS, type Region, type Topic } from './schemas';
 
 /** Municipalities on 1 January 2025 (shared/research/municipalities-2025.md). */
 export const EXPECTED_MUNICIPALITIES: Record<Region, number> = {
@@ -77,7 +77,16 @@ export function checkKnowledge(kb: KnowledgeBase, options: CheckOptions = {}): K
       if (!tenantSlugs.has(m)) issues.push({ file, field: 'municipalities', message: `unknown tenant "${m}"` });
     }
     for (const a of card.actors) {
-      if (!actorIds.has(a)) issues.push({ file, field: 'actors', message: `unknown actor "${a}"` });
+      if (a.startsWith('role:')) {
+        if (!(ACTOR_ROLES as readonly string[]).includes(a.slice(5))) issues.push({ file, field: 'actors', message: `unknown role "${a.slice(5)}" (one of ${ACTOR_ROLES.join(', ')})` });
+      } else if (!actorIds.has(a)) issues.push({ file, field: 'actors', message: `unknown actor "${a}"` });
+    }
+    // The parts' facets are given once and hold for every language: the texts must have as many steps.
+    if (card.parts) {
+      for (const [lang, text] of Object.entries(card.texts)) {
+        if (text!.steps.length !== card.parts.steps.length) issues.push({ file, field: 'parts.steps', message: `${card.parts.steps.length} tagged, but ${lang}.md has ${text!.steps.length} steps` });
+        if (card.parts.closing.length && text!.closing.length !== card.parts.closing.length) issues.push({ file, field: 'parts.closing', message: `${card.parts.closing.length} tagged, but ${lang}.md has ${text!.closing.length} closing paragraphs` });
+      }
     }
     for (const c of card.concepts) {
       if (!conceptIds.has(c)) issues.push({ file, field: 'concepts', message: `unknown glossary concept "${c}"` });

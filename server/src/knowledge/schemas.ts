@@ -17,6 +17,13 @@ export const ACTOR_TYPES = [
   'platform', 'programme', 'other',
 ] as const;
 export const TRANSLATION_STATUS = ['source', 'reviewed', 'machine-assisted'] as const;
+/** What a part of a card answers (issue 10): an answer leads with the part that answers the question. */
+export const FACETS = ['what', 'who', 'how', 'documents', 'cost', 'deadline', 'where', 'hours', 'exceptions'] as const;
+/** What an organisation does for people, so that a card can name "the population service" of any town. */
+export const ACTOR_ROLES = [
+  'population-service', 'welfare-centre', 'integration-office', 'language-course-intake', 'job-service', 'legal-aid',
+  'housing-help', 'school-enrolment', 'childcare', 'health-insurance', 'mental-health', 'diploma-recognition', 'welcome-point',
+] as const;
 export const COURSE_LEVELS = ['literacy', 'A1', 'A2', 'B1', 'B2', 'C1'] as const;
 export const COURSE_FORMATS = ['day', 'evening', 'weekend', 'online'] as const;
 
@@ -44,8 +51,14 @@ export const cardMetaSchema = z.object({
   concepts: z.array(slug).default([]),
   /** Ranking prior: below 1 for niche or catch-all cards that should win only when clearly asked for. */
   weight: z.number().min(0.1).max(2).default(1),
-  /** Organisations the card recommends by id, shown before others at the same level. */
-  actors: z.array(slug).default([]),
+  /** The organisations that help with this card, by id or by role (`role:population-service`): only these are shown. */
+  actors: z.array(z.union([slug, z.string().regex(/^role:[a-z-]+$/, 'must be an actor id or role:<role>')])).default([]),
+  /** Facets of each part of the text, the same in every language (issue 10). */
+  parts: z.object({
+    summary: z.array(z.enum(FACETS)).min(1).default(['what']),
+    steps: z.array(z.array(z.enum(FACETS)).min(1)).default([]),
+    closing: z.array(z.array(z.enum(FACETS)).min(1)).default([]),
+  }).optional(),
   /** Whose organisations to show when they differ from the card's topic (a driving-licence card → the town hall). */
   actorTopics: z.array(z.enum(TOPICS)).optional(),
   complete: z.boolean().default(false),
@@ -94,7 +107,10 @@ export const actorSchema = z.object({
   email,
   website: httpUrl.nullish().transform((v) => v ?? null),
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).nullish().transform((v) => v ?? []),
-  hours: nullableString,
+  /** Opening hours: one text, or one per language (issue 10: never English inside another language). */
+  hours: z.union([z.string().trim().min(1), z.partialRecord(z.enum([...SUPPORTED_LANGUAGES]), z.string().min(1))]).nullish().transform((v) => v ?? null),
+  /** What the organisation does for people, by role (a card can name `role:population-service`). */
+  roles: z.array(z.enum(ACTOR_ROLES)).nullish().transform((v) => v ?? []),
   /** One line per language: what they do for you (issue 10). */
   descriptions: z.partialRecord(z.enum([...SUPPORTED_LANGUAGES]), z.string().min(1)).default({}),
   sources: z.array(sourceSchema).min(1, 'every actor names at least one source'),

@@ -1,9 +1,15 @@
 import { actorLevel, placeOf } from '../../actors/select-actors';
 import { toActorRef } from '../../chat/actor-ref';
 import type { Topic } from '../../chat/protocol';
+import { cardFacetOf, type CardFacet } from '../../answer/pick-parts';
 import type { TurnStep } from '../run-turn';
 import type { TurnDeps } from '../turn-deps';
 import { note } from '../turn-context';
+
+/** A first question's facet, when the facet model is fairly sure it asks about one part (the cost, the papers…). */
+function askedFacet(f: { facet: string; p: number }): CardFacet | null {
+  return f.p >= 0.5 ? cardFacetOf(f.facet) : null;
+}
 
 /** The answer from the best card (or the honest "I don't know"), optionally rewritten by an LLM. */
 export const compose: TurnStep<TurnDeps> = {
@@ -14,7 +20,7 @@ export const compose: TurnStep<TurnDeps> = {
     if (ctx.mode === 'unknown' || ctx.mode === 'decline') {
       const unknown = deps.composer.unknown(lang, ctx.tenant);
       ctx.answer = {
-        language: lang, answer: unknown.text, answered: false, topic: null, sources: [],
+        language: lang, answer: unknown.text, details: null, answered: false, topic: null, sources: [],
         actors: unknown.actors.map((a) => toActorRef(a, ctx.tenant, lang)), handover: { offered: true },
       };
       ctx.answerLanguage = lang;
@@ -26,6 +32,9 @@ export const compose: TurnStep<TurnDeps> = {
     const namedPlace = place.mention && (place.tenant !== ctx.tenant || place.region !== ctx.tenant.region) ? place.mention.text : null;
     const composed = deps.composer.compose({
       card: top.card, lang, place: actorPlace, placeName: place.tenant?.name ?? null, namedPlace, question: ctx.message, concepts: ctx.retrieval!.concepts,
+      facet: ctx.facet ? cardFacetOf(ctx.facet.facet) : deps.questionModel?.facets ? askedFacet(deps.questionModel.facets.classify(ctx.message)) : null,
+      // A follow-up on the same card answers only its new facet.
+      followUp: ctx.followUp && ctx.state?.lastCardId === top.card.id,
     });
     let text = composed.text;
     ctx.mode = 'extractive';
@@ -39,7 +48,7 @@ export const compose: TurnStep<TurnDeps> = {
     }
     const actors = composed.actors.filter((a) => actorLevel(a, actorPlace) !== null);
     ctx.answer = {
-      language: composed.language, answer: text, answered: true, topic: top.card.topic as Topic, sources: composed.sources,
+      language: composed.language, answer: text, details: composed.details, answered: true, topic: top.card.topic as Topic, sources: composed.sources,
       actors: actors.map((a) => toActorRef(a, place.tenant, composed.language)), handover: { offered: false },
     };
     ctx.answerLanguage = composed.language;

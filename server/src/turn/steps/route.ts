@@ -7,7 +7,7 @@ import type { TurnDeps } from '../turn-deps';
 import { note, type TurnContext } from '../turn-context';
 
 function cannedAnswer(ctx: TurnContext, lang: Language, text: string) {
-  ctx.answer = { language: lang, answer: text, answered: true, topic: null, sources: [], actors: [], handover: { offered: false } };
+  ctx.answer = { language: lang, answer: text, details: null, answered: true, topic: null, sources: [], actors: [], handover: { offered: false } };
   ctx.answerLanguage = lang;
   ctx.confidence = 1;
   ctx.ended = true;
@@ -26,7 +26,7 @@ export const route: TurnStep<TurnDeps> = {
       const answer = deps.crisis.responder.answer(ctx.crisis.categories, ctx.place!.region, lang);
       ctx.crisisAnswer = answer;
       ctx.answer = {
-        language: answer.language, answer: answer.text, answered: true, topic: 'emergency',
+        language: answer.language, answer: answer.text, details: null, answered: true, topic: 'emergency',
         sources: answer.actors.flatMap((a) => a.sources.slice(0, 1).map((s) => ({ id: a.id, title: s.title, url: s.url }))),
         actors: answer.actors.map((a) => toActorRef(a, ctx.place!.tenant, answer.language)),
         handover: { offered: false },

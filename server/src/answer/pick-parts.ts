@@ -1,0 +1,114 @@
+import type { Card, CardText } from '../knowledge/knowledge-types';
+import type { FACETS } from '../knowledge/schemas';
+import { tokenize, tokensMatch } from '../retrieval/text-normalize';
+
+export type CardFacet = (typeof FACETS)[number];
+
+export interface CardPart {
+  kind: 'summary' | 'step' | 'closing';
+  text: string;
+  facets: CardFacet[];
+}
+
+export interface PickedParts {
+  /** What the answer shows first: the part that answers the question, then a few more. */
+  lead: CardPart[];
+  /** The rest of the card, behind "more". */
+  more: CardPart[];
+}
+
+// The first screen of an answer on a phone (issue 10: "averages at most 500 characters").
+export const FIRST_SCREEN_CHARS = 420;
+const MAX_MORE_STEPS = 3;
+
+/** The card text as parts, with the facets card.md gives them (the same for every language). */
+export function partsOf(card: Card, text: CardText): CardPart[] {
+  const tags = card.parts;
+  return [
+    { kind: 'summary', text: text.summary, facets: tags?.summary ?? ['what'] },
+    ...text.steps.map((s, i) => ({ kind: 'step' as const, text: s, facets: tags?.steps[i] ?? [] })),
+    ...text.closing.map((c, i) => ({ kind: 'closing' as const, text: c, facets: tags?.closing[i] ?? [] })),
+  ];
+}
+
+/** How rare a word is across the cards (IDF); words in about a third of the cards or more say nothing. */
+export type WordWeight = (token: string) => number;
+const MIN_WEIGHT = 1;
+
+/** How much of the question's informative words a part contains (0..1), weighted by rarity. */
+function overlap(questionTokens: string[], part: CardPart, weight: WordWeight): number {
+  const partTokens = tokenize(part.text);
+  let hit = 0;
+  let total = 0;
+  for (const q of questionTokens) {
+    const w = weight(q);
+    if (w < MIN_WEIGHT) continue;
+    total += w;
+    if (partTokens.some((p) => tokensMatch(q, p))) hit += w;
+  }
+  return total ? hit / total : 0;
+}
+
+/**
+ * The parts that answer the question (issue 10). A first answer is the summary, the part that answers the
+ * asked facet (or shares most of the question's words), and at most three more steps within one phone
+ * screen. A follow-up gets only the parts of its facet, never the whole card again.
+ */
+export function pickParts(parts: CardPart[], input: { question: string; facet: CardFacet | null; followUp: boolean; weight?: WordWeight }): PickedParts {
+  const words = [...new Set(tokenize(input.question).filter((t) => t.length >= 3))];
+  const weight = input.weight ?? (() => MIN_WEIGHT);
+  const score = (p: CardPart) => (input.facet && p.facets.includes(input.facet) ? 2 : 0) + overlap(words, p, weight);
+  const body = parts.filter((p) => p.kind !== 'summary');
+  const ranked = [...body].sort((a, b) => score(b) - score(a));
+
+  if (input.followUp) {
+    // The summary may itself be the answer ("how much does it cost?" when the summary says it is free).
+    const all = [...parts].sort((a, b) => score(b) - score(a));
+    const matching = input.facet ? all.filter((p) => p.facets.includes(input.facet!)) : [];
+    const candidates = matching.length ? matching : all[0] && score(all[0]) > 0 ? [all[0]] : parts.slice(0, 1);
+    // The best part always; more parts of the facet while they fit on one screen.
+    const lead = candidates.slice(0, 1);
+    let used = lead[0].text.length;
+    for (const p of candidates.slice(1, MAX_MORE_STEPS)) {
+      if (used + p.text.length > FIRST_SCREEN_CHARS) break;
+      lead.push(p);
+      used += p.text.length;
+    }
+    lead.sort((a, b) => parts.indexOf(a) - parts.indexOf(b));
+    return { lead, more: parts.filter((p) => !lead.includes(p)) };
+  }
+
+  const summary = parts[0];
+  const lead: CardPart[] = [summary];
+  let used = summary.text.length;
+  const best = ranked[0] && score(ranked[0]) > 0 ? ranked[0] : null;
+  if (best) {
+    lead.push(best);
+    used += best.text.length;
+  }
+  // Then further steps in the card's order, while they fit on the first screen.
+  let added = 0;
+  for (const p of body) {
+    if (added >= MAX_MORE_STEPS || p.kind !== 'step' || lead.includes(p)) continue;
+    if (used + p.text.length > FIRST_SCREEN_CHARS) break;
+    lead.push(p);
+    used += p.text.length;
+    added++;
+  }
+  // Shown in the card's own order, so that steps still read as a procedure.
+  const order = new Map(parts.map((p, i) => [p, i]));
+  lead.sort((a, b) => order.get(a)! - order.get(b)!);
+  return { lead, more: parts.filter((p) => !lead.includes(p)) };
+}
+
+/** Facets of a follow-up (the facet model's words) in the card's terms. */
+export function cardFacetOf(facet: string | null | undefined): CardFacet | null {
+  switch (facet) {
+    case 'cost': case 'documents': case 'deadline': case 'hours': case 'where':
+      return facet;
+    case 'eligible': case 'children':
+      return 'who';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { cardFacetOf, FIRST_SCREEN_CHARS, pickParts, type CardPart } from '../../server/src/answer/pick-parts';
+
+const part = (kind: CardPart['kind'], text: string, ...facets: CardPart['facets']): CardPart => ({ kind, text, facets });
+
+const gp: CardPart[] = [
+  part('summary', 'A family doctor is your first contact. With a global medical file you pay less.', 'what', 'cost'),
+  part('step', 'Choose a doctor near your home and ask for an appointment.', 'where', 'how'),
+  part('step', 'Bring your identity card and your health insurance details.', 'documents'),
+  part('step', 'At night and at the weekend, call 1733 for the doctor on duty. If that does not work, listen to the answering message.', 'hours'),
+  part('step', 'Outside opening hours, a pharmacy on duty can help.', 'hours', 'where'),
+];
+// "does" is in most cards, "night" in few: the rarity of a word decides how much it counts.
+const weight = (t: string) => ({ does: 0.4, night: 3, cost: 1.2, much: 0.6 })[t] ?? 1.5;
+
+describe('pickParts', () => {
+  it('leads a first answer with the summary and the part of the asked facet, in card order', () => {
+    const { lead, more } = pickParts(gp, { question: 'what papers do I need for the doctor?', facet: 'documents', followUp: false, weight });
+    expect(lead[0]).toBe(gp[0]);
+    expect(lead).toContain(gp[2]);
+    expect(lead.map((p) => gp.indexOf(p))).toEqual([...lead.map((p) => gp.indexOf(p))].sort((a, b) => a - b));
+    expect([...lead, ...more]).toHaveLength(gp.length);
+  });
+
+  it('keeps the first screen short: the rest goes behind "more"', () => {
+    const long = [part('summary', 'x'.repeat(300), 'what'), ...Array.from({ length: 6 }, (_, i) => part('step', `${i} ${'y'.repeat(150)}`, 'how'))];
+    const { lead, more } = pickParts(long, { question: 'how', facet: null, followUp: false, weight });
+    expect(lead.reduce((n, p) => n + p.text.length, 0)).toBeLessThanOrEqual(FIRST_SCREEN_CHARS);
+    expect(more.length).toBeGreaterThan(0);
+  });
+
+  it('answers a follow-up with its facet only, never the whole card', () => {
+    const { lead } = pickParts(gp, { question: 'and at night?', facet: 'hours', followUp: true, weight });
+    expect(lead).toEqual([gp[3], gp[4]]);
+  });
+
+  it('lets the summary answer a follow-up when it holds the facet', () => {
+    const { lead } = pickParts(gp, { question: 'how much does it cost?', facet: 'cost', followUp: true, weight });
+    expect(lead).toEqual([gp[0]]);
+  });
+
+  it('ignores common words when no facet is known', () => {
+    // "does" appears in the 1733 step but says nothing; "night" decides.
+    expect(pickParts(gp, { question: 'how much does it cost', facet: null, followUp: true, weight }).lead).not.toContain(gp[3]);
+    expect(pickParts(gp, { question: 'what about the night', facet: null, followUp: true, weight }).lead).toEqual([gp[3]]);
+  });
+
+  it('maps the facet model\'s follow-up facets to card facets', () => {
+    expect(cardFacetOf('cost')).toBe('cost');
+    expect(cardFacetOf('eligible')).toBe('who');
+    expect(cardFacetOf('new-topic')).toBeNull();
+  });
+});
