@@ -26,7 +26,7 @@ export function pagesToCards(pages: Page[], lang: Language, opts: AdapterOptions
   const cards: Card[] = [];
   const card = (id: string, city: string, t: CardText): Card => ({
     id, topic: 'other', regions: ['all'], municipalities: opts.cityScoped ? [slug(city)] : [], concepts: [], weight: 1, actors: [], complete: false,
-    reviewed: '2024-01-01', sources: [{ title: 'Integreat', url: 'https://integreat-app.de/' }], translations: { [lang]: 'source' },
+    reviewed: '2024-01-01', sources: [{ title: 'Integreat', url: 'https://integreat-app.de/' }], translations: { [lang]: { status: 'source', by: null, on: null } },
     texts: { [lang]: t }, dir: '',
   });
   for (const p of pages) {

@@ -29,6 +29,13 @@ describe('knowledge loader', () => {
     expect(genk.welcome).toMatchObject({ actorId: 'genk-population-service', website: 'https://www.genk.be/' });
   });
 
+  it('falls back to the population service as the welcome point of a municipality without one', () => {
+    const { knowledge } = loadKnowledge(FIXTURE_KNOWLEDGE);
+    const hasselt = knowledge.tenants.find((t) => t.slug === 'hasselt')!;
+    expect(hasselt.welcome).toMatchObject({ actorId: 'hasselt-population-service', name: 'Stad Hasselt — dienst Bevolking', website: null });
+    expect(knowledge.tenants.find((t) => t.slug === 'charleroi')!.welcome).toBeNull();
+  });
+
   it('names the file and the field of a bad value', () => {
     const dir = copyFixture();
     const file = path.join(dir, 'cards/health/health-insurance-fund/card.md');

@@ -22,7 +22,7 @@ export function context(message: string, opts: { state?: Partial<ConversationSta
 export function card(id: string, topic = 'health', extra: Partial<Card> = {}): Card {
   return {
     id, topic: topic as Card['topic'], regions: ['all'], municipalities: [], concepts: [], weight: 1, actors: [], complete: false,
-    reviewed: '2026-12-01', sources: [{ title: 'src', url: 'https://example.org/' }], translations: { en: 'source' }, dir: `/cards/${topic}/${id}`,
+    reviewed: '2026-12-01', sources: [{ title: 'src', url: 'https://example.org/' }], translations: { en: { status: 'source', by: null, on: null } }, dir: `/cards/${topic}/${id}`,
     texts: { en: { lang: 'en', title: id, questions: [], summary: `About ${id}.`, steps: ['Step one.'], closing: [], body: `About ${id}.` } },
     ...extra,
   };

@@ -1,10 +1,18 @@
-// `npm run knowledge:check [-- DIR] [--no-counts]`: validates the knowledge and prints the coverage matrix.
+// `npm run knowledge:check [-- DIR] [--no-counts] [--review-age DAYS]`: validates the knowledge, prints the
+// coverage matrix and the translations' review state (machine-assisted texts, texts not reviewed for DAYS).
 import path from 'node:path';
 import { checkKnowledge, coverageMatrix, formatCoverage } from './check-knowledge';
 import { loadKnowledge } from './load-knowledge';
+import { DEFAULT_REVIEW_AGE_DAYS, formatReview, reviewReport } from './review-state';
 
 const args = process.argv.slice(2);
-const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'knowledge');
+const ageAt = args.indexOf('--review-age');
+const reviewAge = ageAt >= 0 ? Number(args[ageAt + 1]) : DEFAULT_REVIEW_AGE_DAYS;
+if (!Number.isFinite(reviewAge) || reviewAge < 0) {
+  console.error('--review-age needs a number of days');
+  process.exit(2);
+}
+const dir = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--review-age') ?? 'knowledge');
 const { knowledge, issues } = loadKnowledge(dir);
 issues.push(...checkKnowledge(knowledge, { expectMunicipalityCounts: !args.includes('--no-counts') }));
 
@@ -14,6 +22,7 @@ console.log(`Knowledge in ${path.relative(process.cwd(), dir) || '.'}: ${knowled
   `(${Object.entries(byRegion).map(([r, n]) => `${r} ${n}`).join(', ')}).`);
 console.log('\nCoverage (topic × region: languages with at least one card):');
 console.log(formatCoverage(coverageMatrix(knowledge)));
+console.log(`\n${formatReview(reviewReport(knowledge.cards, { maxAgeDays: reviewAge }), reviewAge, knowledge.cards.length).join('\n')}`);
 if (issues.length) {
   console.error(`\n${issues.length} problem(s):`);
   for (const i of issues) console.error(`  ${i.file}: ${i.field}: ${i.message}`);

@@ -148,6 +148,9 @@ function loadTenants(loader: Loader, dir: string, actors: Actor[]): Tenant[] {
     }
   }
   const actorsById = new Map(actors.map((a) => [a.id, a]));
+  // Without a welcome point of its own, a municipality's first contact is its population service (issue 11).
+  const populationService = new Map<string, Actor>();
+  for (const a of actors) if (a.roles.includes('population-service')) for (const m of a.municipalities) if (!populationService.has(m)) populationService.set(m, a);
   const tenants: Tenant[] = [];
   rows.forEach((row, index) => {
     const r = validate(loader, csvFile, municipalityRowSchema, row, `line ${index + 2}`);
@@ -167,6 +170,9 @@ function loadTenants(loader: Loader, dir: string, actors: Actor[]): Tenant[] {
       }
     } else if (o?.welcome && 'name' in o.welcome) {
       welcome = { actorId: null, ...o.welcome };
+    } else {
+      const actor = populationService.get(r.slug);
+      if (actor) welcome = { name: actor.name, actorId: actor.id, website: actor.website, phone: actor.phone, email: actor.email, address: actor.address };
     }
     tenants.push({
       slug: r.slug, nis: r.nis, name: primary ?? names.nl ?? names.fr ?? names.de ?? r.slug, names,

@@ -64,7 +64,15 @@ export const cardMetaSchema = z.object({
   complete: z.boolean().default(false),
   reviewed: isoDate,
   sources: z.array(sourceSchema).min(1, 'every card names at least one source'),
-  translations: z.partialRecord(language, z.enum(TRANSLATION_STATUS)),
+  /** Per language: its status, or `{ status, by, on }` to record who reviewed it and when (issue 11). */
+  translations: z.partialRecord(language, z.union([
+    z.enum(TRANSLATION_STATUS).transform((status) => ({ status, by: null, on: null })),
+    z.object({
+      status: z.enum(TRANSLATION_STATUS),
+      by: z.string().trim().min(1).nullish().transform((v) => v ?? null),
+      on: isoDate.nullish().transform((v) => v ?? null),
+    }).strict(),
+  ])),
 });
 
 export const cardTextMetaSchema = z.object({

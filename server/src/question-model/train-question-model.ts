@@ -15,6 +15,21 @@ import { OUT_OF_SCOPE, loadTrainingCorpus, type TrainingLine } from './training-
 // added nothing there; 24 dimensions and 50k buckets keep the model near 11 MB (memory) and training near 20 s.
 export const DEFAULT_PARAMS: FastTextParams = { epoch: 15, lr: 0.7, dim: 24, wordNgrams: 1, minn: 3, maxn: 5, bucket: 50_000, minCount: 1, seed: 7 };
 export const AUGMENT_SEED = 11;
+/** Half-width (in grid steps of 0.01) of the window the threshold curve is averaged over. */
+const THRESHOLD_WINDOW = 4;
+
+/** Index of the maximum of `values` averaged over ±window (edges average what exists). */
+export function argmaxSmoothed(values: number[], window: number): number {
+  let best = 0;
+  let bestValue = -Infinity;
+  values.forEach((_, i) => {
+    const slice = values.slice(Math.max(0, i - window), i + window + 1);
+    const mean = slice.reduce((a, b) => a + b, 0) / slice.length;
+    if (mean > bestValue + 1e-12) [best, bestValue] = [i, mean];
+  });
+  return best;
+}
+
 // The share of questions that are not ours to answer, as a prior when choosing the threshold.
 const OUT_OF_SCOPE_PRIOR = 0.15;
 
@@ -108,16 +123,17 @@ export async function trainQuestionModel(input: {
   const scored = answerRows.map((r) => ({ ...r, p: predictLogistic(answer, r.features) }));
 
   // The threshold: best weighted accuracy, in-scope questions answered with their card vs out-of-scope refused.
+  // The curve is a step function over a few hundred dev lines, so its raw peak moves with any small change
+  // to the knowledge; the peak of the curve averaged over ±0.04 is a steadier choice.
   const inScope = scored.filter((s) => !s.oos);
   const outScope = scored.filter((s) => s.oos);
-  let threshold = 0.5;
-  let bestScore = -1;
-  for (let t = 0.05; t <= 0.95; t += 0.01) {
+  const grid = Array.from({ length: 91 }, (_, i) => Number((0.05 + i * 0.01).toFixed(2)));
+  const curve = grid.map((t) => {
     const answeredRight = inScope.filter((s) => s.p >= t && s.right).length / Math.max(1, inScope.length);
     const refused = outScope.filter((s) => s.p < t).length / Math.max(1, outScope.length);
-    const score = (1 - OUT_OF_SCOPE_PRIOR) * answeredRight + OUT_OF_SCOPE_PRIOR * refused;
-    if (score > bestScore) [bestScore, threshold] = [score, Number(t.toFixed(2))];
-  }
+    return (1 - OUT_OF_SCOPE_PRIOR) * answeredRight + OUT_OF_SCOPE_PRIOR * refused;
+  });
+  const threshold = grid[argmaxSmoothed(curve, THRESHOLD_WINDOW)];
   const report = {
     trainLines: corpus.length - dev.length, augmentedExamples: examples.length, devLines: dev.length, devOutOfScope: outScope.length,
     modelTop1: rows.filter((r) => calibrate(r.raw, r.allowed, temperature).cards[0]?.id === r.label).length / Math.max(1, rows.filter((r) => r.label !== OUT_OF_SCOPE).length),
