@@ -26,6 +26,8 @@ const HOMOGRAPHS: Partial<Record<Language, string[]>> = {
 };
 // Official names may be English ("Duo for a Job") and are allowed wherever they appear.
 const NAMES = [...new Set(kb.actors.flatMap((a) => [a.name, ...Object.values(a.names)]))].sort((a, b) => b.length - a.length);
+// One pass over a text with every name at once (there are thousands since every municipality has its offices).
+const NAME_RE = new RegExp(NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 function placeFor(card: Card): Place {
   const region = card.regions.includes('all') ? 'brussels' : card.regions[0];
@@ -35,9 +37,7 @@ function placeFor(card: Card): Place {
 
 /** Remove what may legitimately be in another language: names in bold, links, addresses, quoted terms. */
 function outsideNames(text: string): string {
-  let rest = text;
-  for (const name of NAMES) rest = rest.split(name).join(' ');
-  return rest
+  return text.replace(NAME_RE, ' ')
     .replace(/\*\*[^*]+\*\*/g, ' ')
     .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
