@@ -34,6 +34,25 @@ export const configSchema = z.object({
   /** Embeddings for the vector index: `hashed` needs no model; `openai`/`ollama` call a provider. */
   embeddingsProvider: z.enum(['hashed', 'openai', 'ollama']).default('hashed'),
   embeddingsModel: z.string().optional(),
+  /** Signs sessions and conversation tokens. Several instances must share it; unset, one is generated in DATA_DIR. */
+  appSecret: z.string().min(32, 'APP_SECRET needs at least 32 characters').optional(),
+  /** The public address (https://welcome.example.be): cookies are Secure behind https, and JSON calls from it need no CSRF token. */
+  publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** How long a clerk stays signed in. */
+  sessionHours: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  /**
+   * Behind a reverse proxy: `true` trusts X-Forwarded-* from any hop, a number trusts that many hops, or a
+   * comma-separated list of proxy addresses. Needed for per-visitor rate limits and Secure cookies (issue 13).
+   */
+  trustProxy: z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]).transform((v) => {
+    if (typeof v !== 'string') return v;
+    if (/^(true|yes|1)$/i.test(v)) return true;
+    if (/^(false|no|0|)$/i.test(v)) return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    return v.split(',').map((s) => s.trim()).filter(Boolean);
+  }).default(false),
+  /** Sign-in attempts per IP and minute (always on, also when RATE_LIMIT_PER_MINUTE is 0). */
+  signInPerMinute: z.coerce.number().int().min(1).default(10),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -60,6 +79,11 @@ const ENV_KEYS: Record<keyof AppConfig, string> = {
   llmTimeoutMs: 'LLM_TIMEOUT_MS',
   embeddingsProvider: 'EMBEDDINGS_PROVIDER',
   embeddingsModel: 'EMBEDDINGS_MODEL',
+  appSecret: 'APP_SECRET',
+  publicUrl: 'PUBLIC_URL',
+  sessionHours: 'SESSION_HOURS',
+  signInPerMinute: 'SIGN_IN_PER_MINUTE',
+  trustProxy: 'TRUST_PROXY',
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

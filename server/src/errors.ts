@@ -8,6 +8,12 @@ export const ERROR_CATALOGUE = {
   unknown_tenant: { status: 404, message: 'Unknown municipality.' },
   not_found: { status: 404, message: 'Not found.' },
   forbidden_origin: { status: 403, message: 'This site is not allowed to use this municipality\'s assistant.' },
+  unauthorized: { status: 401, message: 'Please sign in.' },
+  invalid_credentials: { status: 401, message: 'The e-mail address or the password is not right.' },
+  invalid_token: { status: 401, message: 'This conversation needs its token (Authorization: Bearer <conversationToken>).' },
+  forbidden: { status: 403, message: 'You may not do this for this municipality.' },
+  csrf_failed: { status: 403, message: 'This request did not come from the console. Reload the page and try again.' },
+  conflict: { status: 409, message: 'This was changed in the meantime. Reload and try again.' },
   rate_limited: { status: 429, message: 'Too many requests. Please wait a moment and try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
 } as const;

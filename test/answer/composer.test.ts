@@ -96,7 +96,7 @@ describe('answer parts', () => {
 
   it('answers a follow-up with its facet only, never the whole card again', () => {
     const out = composer.compose({ card: reg, lang: 'en', place: genk, placeName: 'Genk', namedPlace: null, question: 'and who must do it?', concepts: [], facet: 'who', followUp: true });
-    expect(out.text.split('\n')[0]).toBe('- After registering you get a letter about civic integration (inburgering).');
+    expect(out.text.split('\n')[0]).toBe('After registering you get a letter about civic integration (inburgering).');
     expect(out.text).not.toContain('Register at the population service');
     expect(out.details).toContain('Register at the population service');
   });

@@ -10,7 +10,16 @@ afterAll(async () => {
   await app.close();
 });
 
-const ask = (payload: unknown, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url: '/api/chat', payload: payload as object, headers });
+// Like the widget: keep each conversation's token from its first answer and send it with the next questions.
+const tokens = new Map<string, string>();
+const bearer = (conversationId: string) => ({ authorization: `Bearer ${tokens.get(conversationId)}` });
+async function ask(payload: unknown, headers: Record<string, string> = {}) {
+  const id = (payload as { conversationId?: string }).conversationId;
+  const res = await app.inject({ method: 'POST', url: '/api/chat', payload: payload as object, headers: { ...(id && tokens.has(id) ? bearer(id) : {}), ...headers } });
+  const body = res.statusCode === 200 ? res.json() : null;
+  if (body?.conversationToken) tokens.set(body.conversationId, body.conversationToken);
+  return res;
+}
 
 describe('POST /api/chat', () => {
   it('answers a registration question in English with Flemish or federal actors', async () => {
@@ -173,7 +182,7 @@ describe('other routes', () => {
 
   it('records a handover request and says what happens next', async () => {
     const chat = (await ask({ message: 'What is the best pizza in town?', tenant: 'genk' })).json();
-    const res = await app.inject({ method: 'POST', url: '/api/handover', payload: { conversationId: chat.conversationId, tenant: 'genk', language: 'en', contact: 'amina@example.com' } });
+    const res = await app.inject({ method: 'POST', url: '/api/handover', headers: bearer(chat.conversationId), payload: { conversationId: chat.conversationId, tenant: 'genk', language: 'en', contact: 'amina@example.com' } });
     expect(res.statusCode).toBe(201);
     expect(res.json().message).toContain('Stad Genk');
     const row = app.db.prepare('SELECT contact, tenant FROM handovers WHERE id = ?').get(res.json().id);

@@ -28,7 +28,7 @@ describe('GET /api/chat/ws', () => {
       expect(deltas.map((d) => d.text).join('')).toBe(done.answer);
 
       const next = frames(ws, (f) => f.type === 'done');
-      ws.send(JSON.stringify({ type: 'ask', message: 'mutuelle?', tenant: 'genk', conversationId: done.conversationId }));
+      ws.send(JSON.stringify({ type: 'ask', message: 'mutuelle?', tenant: 'genk', conversationId: done.conversationId, conversationToken: done.conversationToken }));
       const second = (await next).at(-1) as Extract<ServerFrame, { type: 'done' }>;
       expect(second).toMatchObject({ conversationId: done.conversationId, language: 'en' });
     } finally {

@@ -12,7 +12,7 @@ describe('conversations survive a restart', () => {
 
       app = await buildTestApp({ dataDir });
       // A two-word follow-up keeps Arabic only because the stored conversation remembers it.
-      const second = (await app.inject({ method: 'POST', url: '/api/chat', payload: { message: 'ok mutuelle', tenant: 'genk', conversationId: first.conversationId } })).json();
+      const second = (await app.inject({ method: 'POST', url: '/api/chat', headers: { authorization: `Bearer ${first.conversationToken}` }, payload: { message: 'ok mutuelle', tenant: 'genk', conversationId: first.conversationId } })).json();
       expect(second.language).toBe('ar');
       const count = app.db.prepare('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?').get(first.conversationId) as { n: number };
       expect(count.n).toBe(4);

@@ -105,7 +105,7 @@ describe('crisis answers over the API', () => {
     expect(unknown.answer.trim().split('\n').pop()).toBe('In an emergency, call **112**.');
     const fr = (await chat('quelle est la meilleure pizza de Liège ?', 'liege')).json();
     expect(fr.answer.trim().split('\n').pop()).toContain('112');
-    const handover = await app.inject({ method: 'POST', url: '/api/handover', payload: { conversationId: 'unknown-line-check', tenant: 'liege', language: 'en' } });
+    const handover = await app.inject({ method: 'POST', url: '/api/handover', headers: { authorization: `Bearer ${unknown.conversationToken}` }, payload: { conversationId: 'unknown-line-check', tenant: 'liege', language: 'en' } });
     expect(handover.statusCode).toBe(201);
     expect(handover.json().message.trim().split('\n').pop()).toBe('In an emergency, call **112**.');
   });

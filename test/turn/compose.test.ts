@@ -6,6 +6,7 @@ import { card, context, GENK } from './turn-fakes';
 
 const gp = card('health-gp');
 const composer: Composer = {
+  refresh: () => undefined,
   compose: (input) => ({ text: `Answer from ${input.card.id} for ${input.place.slug}`, details: null, language: input.lang, actors: [], courses: [], sources: [{ id: `${input.card.id}#1`, title: 'src', url: null }] }),
   unknown: (lang) => ({ text: `I do not know (${lang})`, actors: [] }),
 };

@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { importActorRows } from './import-actors';
-import { readSheet } from './read-sheet';
+import { readSheetFile } from './read-sheet';
 
 async function main() {
   const args = process.argv.slice(2);
@@ -20,13 +20,18 @@ async function main() {
   const previous = fs.existsSync(out) ? ((YAML.parse(fs.readFileSync(out, 'utf8')) ?? []) as { id: string }[]) : [];
   const previousIds = new Set(previous.map((a) => a.id));
   const existingIds = new Set(knowledge.actors.map((a) => a.id).filter((id) => !previousIds.has(id)));
-  const rows = await readSheet(file);
-  const { actors, problems } = importActorRows(rows, { tenantSlugs: new Set(knowledge.tenants.map((t) => t.slug)), existingIds });
+  const { rows, unknownColumns } = await readSheetFile(file);
+  const { actors, problems, removals } = importActorRows(rows, { tenantSlugs: new Set(knowledge.tenants.map((t) => t.slug)), existingIds });
 
+  if (unknownColumns.length) console.error(`! Columns not read (unknown headings): ${unknownColumns.join(', ')}`);
   for (const p of problems) console.error(`✗ ${p.where}: ${p.reason}`);
-  console.log(`${actors.length} row(s) valid, ${problems.length} rejected, out of ${rows.length}.`);
-  if (args.includes('--dry-run') || !actors.length) return;
   const merged = new Map(previous.map((a) => [a.id, a as unknown]));
+  for (const r of removals) {
+    if (merged.delete(r.id)) console.log(`- ${r.where}: removed ${r.id}`);
+    else console.error(`✗ ${r.where}: ${r.id} is not in ${path.basename(out)}; organisations from other files are removed there (or in the console)`);
+  }
+  console.log(`${actors.length} row(s) valid, ${removals.length} removal(s), ${problems.length} rejected, out of ${rows.length}.`);
+  if (args.includes('--dry-run') || (!actors.length && !removals.length)) return;
   for (const a of actors) merged.set(a.id, a);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `# Imported with npm run actors:import from ${path.basename(file)} on ${new Date().toISOString().slice(0, 10)}.\n${YAML.stringify([...merged.values()])}`);

@@ -33,13 +33,24 @@ export interface ActorSelector {
    * procedures are not organisations; a card that names none shows none.
    */
   forCard(input: { named: readonly string[]; place: Place; limit?: number }): Actor[];
+  /** Re-reads the actor list after it changed in place (a clerk's edit, issue 12). */
+  refresh(): void;
 }
 
 export function createActorSelector(actors: Actor[]): ActorSelector {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = new Map<string, Actor>();
   const byRole = new Map<string, Actor[]>();
-  for (const a of actors) for (const r of a.roles) byRole.set(r, [...(byRole.get(r) ?? []), a]);
+  function index() {
+    byId.clear();
+    byRole.clear();
+    for (const a of actors) {
+      byId.set(a.id, a);
+      for (const r of a.roles) byRole.set(r, [...(byRole.get(r) ?? []), a]);
+    }
+  }
+  index();
   return {
+    refresh: index,
     forCard({ named, place, limit = 3 }) {
       const found: { actor: Actor; level: ActorLevel; rank: number }[] = [];
       const seen = new Set<string>();

@@ -22,6 +22,8 @@ export interface CannedMessages {
   childcare: string;
   literacy: string;
   handoverRecorded: string;
+  /** A person (a clerk) is answering this conversation: the assistant stays quiet until it is closed. */
+  humanAnswering: string;
 }
 
 export const CANNED: Record<Language, CannedMessages> = {
@@ -39,6 +41,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'This list may not be complete. Ask the intake desk for dates and free places.',
     evening: 'evening', day: 'daytime', weekend: 'weekend', online: 'online', childcare: 'childcare', literacy: 'reading and writing',
     handoverRecorded: 'Thank you, your request is saved with this conversation. For a quick answer, also contact {name} directly.',
+    humanAnswering: 'Your message has been passed on to {name}. A person will answer you here.',
   },
   nl: {
     greeting: 'Hallo! Ik help je met inschrijven bij de gemeente, wonen, het ziekenfonds, taallessen, werk en inburgering. Wat wil je weten?',
@@ -54,6 +57,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Deze lijst is misschien niet volledig. Vraag data en vrije plaatsen aan het onthaal.',
     evening: 'avond', day: 'overdag', weekend: 'weekend', online: 'online', childcare: 'kinderopvang', literacy: 'lezen en schrijven',
     handoverRecorded: 'Bedankt, je vraag is bewaard bij dit gesprek. Voor een snel antwoord neem je ook zelf contact op met {name}.',
+    humanAnswering: 'Je bericht is doorgegeven aan {name}. Een medewerker antwoordt je hier.',
   },
   fr: {
     greeting: 'Bonjour ! Je peux vous aider pour l\'inscription à la commune, le logement, la mutualité, les cours de langue, le travail et l\'intégration. Que voulez-vous savoir ?',
@@ -69,6 +73,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Cette liste n\'est peut-être pas complète. Demandez les dates et les places libres à l\'accueil.',
     evening: 'soir', day: 'journée', weekend: 'week-end', online: 'en ligne', childcare: 'garderie', literacy: 'lire et écrire',
     handoverRecorded: 'Merci, votre demande est enregistrée avec cette conversation. Pour une réponse rapide, contactez aussi directement {name}.',
+    humanAnswering: 'Votre message a été transmis à {name}. Une personne vous répondra ici.',
   },
   de: {
     greeting: 'Hallo! Ich helfe Ihnen bei der Anmeldung in der Gemeinde, Wohnen, Krankenkasse, Sprachkursen, Arbeit und Integration. Was möchten Sie wissen?',
@@ -84,6 +89,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Diese Liste ist vielleicht nicht vollständig. Fragen Sie bei der Anmeldung nach Terminen und freien Plätzen.',
     evening: 'abends', day: 'tagsüber', weekend: 'Wochenende', online: 'online', childcare: 'Kinderbetreuung', literacy: 'Lesen und Schreiben',
     handoverRecorded: 'Danke, Ihre Anfrage ist mit diesem Gespräch gespeichert. Für eine schnelle Antwort wenden Sie sich bitte auch direkt an {name}.',
+    humanAnswering: 'Ihre Nachricht wurde an {name} weitergegeben. Eine Person antwortet Ihnen hier.',
   },
   ar: {
     greeting: 'مرحبًا! يمكنني مساعدتك في التسجيل في البلدية، والسكن، وصندوق التأمين الصحي، ودروس اللغة، والعمل، والاندماج. ماذا تريد أن تعرف؟',
@@ -99,6 +105,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'قد لا تكون هذه القائمة كاملة. اسأل مكتب التسجيل عن المواعيد والأماكن الشاغرة.',
     evening: 'مساءً', day: 'نهارًا', weekend: 'عطلة نهاية الأسبوع', online: 'عبر الإنترنت', childcare: 'رعاية الأطفال', literacy: 'القراءة والكتابة',
     handoverRecorded: 'شكرًا، تم حفظ طلبك مع هذه المحادثة. للحصول على رد سريع، تواصل أيضًا مباشرة مع {name}.',
+    humanAnswering: 'تم تحويل رسالتك إلى {name}. سيرد عليك شخص هنا.',
   },
   tr: {
     greeting: 'Merhaba! Belediyeye kayıt, konut, sağlık sigortası fonu, dil kursları, iş ve uyum konularında size yardımcı olabilirim. Ne öğrenmek istersiniz?',
@@ -114,6 +121,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Bu liste eksik olabilir. Tarihleri ve boş yerleri kayıt masasına sorun.',
     evening: 'akşam', day: 'gündüz', weekend: 'hafta sonu', online: 'çevrim içi', childcare: 'çocuk bakımı', literacy: 'okuma yazma',
     handoverRecorded: 'Teşekkürler, talebiniz bu konuşmayla birlikte kaydedildi. Hızlı bir yanıt için ayrıca doğrudan {name} ile iletişime geçin.',
+    humanAnswering: 'Mesajınız {name} birimine iletildi. Bir görevli size burada cevap verecek.',
   },
   uk: {
     greeting: 'Вітаю! Я можу допомогти з реєстрацією в громаді, житлом, лікарняною касою, мовними курсами, роботою та інтеграцією. Що ви хочете дізнатися?',
@@ -129,6 +137,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Цей список може бути неповним. Дати й вільні місця уточнюйте на прийомі.',
     evening: 'вечір', day: 'вдень', weekend: 'вихідні', online: 'онлайн', childcare: 'догляд за дітьми', literacy: 'читання і письмо',
     handoverRecorded: 'Дякуємо, ваш запит збережено разом із цією розмовою. Щоб отримати швидку відповідь, також зверніться безпосередньо до: {name}.',
+    humanAnswering: 'Ваше повідомлення передано: {name}. Вам відповість людина тут.',
   },
   ru: {
     greeting: 'Здравствуйте! Я могу помочь с регистрацией в коммуне, жильём, больничной кассой, языковыми курсами, работой и интеграцией. Что вы хотите узнать?',
@@ -144,6 +153,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Этот список может быть неполным. Даты и свободные места уточняйте при записи.',
     evening: 'вечер', day: 'днём', weekend: 'выходные', online: 'онлайн', childcare: 'присмотр за детьми', literacy: 'чтение и письмо',
     handoverRecorded: 'Спасибо, ваш запрос сохранён вместе с этим разговором. Чтобы быстро получить ответ, обратитесь также напрямую: {name}.',
+    humanAnswering: 'Ваше сообщение передано: {name}. Вам ответит человек здесь.',
   },
   es: {
     greeting: '¡Hola! Puedo ayudarle con el registro en el ayuntamiento, la vivienda, la mutua de salud, los cursos de idiomas, el trabajo y la integración. ¿Qué quiere saber?',
@@ -159,6 +169,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Puede que esta lista no esté completa. Pregunte las fechas y plazas libres en la inscripción.',
     evening: 'tarde-noche', day: 'de día', weekend: 'fin de semana', online: 'en línea', childcare: 'guardería', literacy: 'leer y escribir',
     handoverRecorded: 'Gracias, su solicitud queda guardada con esta conversación. Para una respuesta rápida, contacte también directamente con {name}.',
+    humanAnswering: 'Su mensaje se ha enviado a {name}. Una persona le responderá aquí.',
   },
   fa: {
     greeting: 'سلام! می‌توانم در ثبت‌نام در شهرداری، مسکن، صندوق بیمه درمانی، کلاس‌های زبان، کار و ادغام به شما کمک کنم. چه می‌خواهید بدانید؟',
@@ -174,6 +185,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'این فهرست شاید کامل نباشد. تاریخ‌ها و جاهای خالی را از میز پذیرش بپرسید.',
     evening: 'عصر', day: 'روز', weekend: 'آخر هفته', online: 'آنلاین', childcare: 'نگهداری از کودک', literacy: 'خواندن و نوشتن',
     handoverRecorded: 'سپاسگزاریم، درخواست شما همراه این گفتگو ذخیره شد. برای پاسخ سریع، مستقیماً هم با {name} تماس بگیرید.',
+    humanAnswering: 'پیام شما به {name} فرستاده شد. یک نفر همین‌جا به شما پاسخ می‌دهد.',
   },
   ps: {
     greeting: 'سلام! زه کولای شم په ښاروالۍ کې د نوم لیکنې، کور، روغتیا بیمې صندوق، د ژبې کورسونو، کار او ادغام کې مرسته وکړم. څه غواړئ پوه شئ؟',
@@ -189,6 +201,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'کېدای شي دا لیست بشپړ نه وي. نېټې او خالي ځایونه د نوم لیکنې له میز څخه وپوښتئ.',
     evening: 'ماښام', day: 'ورځ', weekend: 'د اونۍ پای', online: 'آنلاین', childcare: 'د ماشومانو ساتنه', literacy: 'لوستل او لیکل',
     handoverRecorded: 'مننه، ستاسو غوښتنه له دې خبرو اترو سره خوندي شوه. د چټک ځواب لپاره، مستقیم هم له {name} سره اړیکه ونیسئ.',
+    humanAnswering: 'ستاسو پیغام {name} ته ولېږل شو. یو کس به همدلته تاسو ته ځواب درکړي.',
   },
   ti: {
     greeting: 'ሰላም! ኣብ ምምዝጋብ ምምሕዳር ከተማ፡ ገዛ፡ ትካል መድሕን ጥዕና፡ ትምህርቲ ቋንቋ፡ ስራሕን ምውህሃድን ክሕግዘኩም እኽእል እየ። እንታይ ክትፈልጡ ትደልዩ?',
@@ -204,6 +217,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'እዚ ዝርዝር ምሉእ ዘይከውን ይኽእል። ዕለታትን ባዶ ቦታታትን ኣብ መመዝገቢ ሕተቱ።',
     evening: 'ምሸት', day: 'መዓልቲ', weekend: 'ቀዳመ-ሰንበት', online: 'ብኢንተርነት', childcare: 'ክንክን ህጻናት', literacy: 'ምንባብን ምጽሓፍን',
     handoverRecorded: 'የቐንየልና፡ ሕቶኹም ምስዚ ዝርርብ ተዓቒቡ ኣሎ። ቅልጡፍ መልሲ ንምርካብ፡ ብቐጥታ ድማ ን{name} ተራኸቡ።',
+    humanAnswering: 'መልእኽትኹም ናብ {name} ተመሓላሊፉ ኣሎ። ሓደ ሰብ ኣብዚ ክምልሰልኩም እዩ።',
   },
   so: {
     greeting: 'Salaan! Waxaan kaa caawin karaa is-diiwaangelinta dowladda hoose, guryaha, sanduuqa caymiska caafimaadka, koorsooyinka luqadda, shaqada iyo is-dhexgalka. Maxaad jeclaan lahayd inaad ogaato?',
@@ -219,6 +233,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Liiskani waxaa laga yaabaa inuusan dhammeystirnayn. Taariikhaha iyo meelaha bannaan weydii miiska diiwaangelinta.',
     evening: 'fiid', day: 'maalin', weekend: 'dhammaadka toddobaadka', online: 'online', childcare: 'xannaanada carruurta', literacy: 'akhris iyo qoraal',
     handoverRecorded: 'Mahadsanid, codsigaaga waxaa lagu kaydiyay wadahadalkan. Si aad jawaab degdeg ah u hesho, sidoo kale si toos ah ula xiriir {name}.',
+    humanAnswering: 'Fariintaada waxaa loo gudbiyay {name}. Qof ayaa halkan kaaga jawaabi doona.',
   },
   ro: {
     greeting: 'Bună! Vă pot ajuta cu înregistrarea la primărie, locuința, casa de asigurări de sănătate, cursurile de limbă, munca și integrarea. Ce doriți să aflați?',
@@ -234,6 +249,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Este posibil ca această listă să nu fie completă. Întrebați la înscriere despre date și locuri libere.',
     evening: 'seara', day: 'ziua', weekend: 'weekend', online: 'online', childcare: 'îngrijirea copiilor', literacy: 'citit și scris',
     handoverRecorded: 'Mulțumim, cererea dumneavoastră a fost salvată împreună cu această conversație. Pentru un răspuns rapid, contactați și direct {name}.',
+    humanAnswering: 'Mesajul dumneavoastră a fost transmis către {name}. O persoană vă va răspunde aici.',
   },
   pl: {
     greeting: 'Dzień dobry! Mogę pomóc w sprawie meldunku w gminie, mieszkania, kasy chorych, kursów językowych, pracy i integracji. Co chcesz wiedzieć?',
@@ -249,6 +265,7 @@ export const CANNED: Record<Language, CannedMessages> = {
     coursesClosing: 'Ta lista może być niepełna. O terminy i wolne miejsca zapytaj przy zapisach.',
     evening: 'wieczorem', day: 'w dzień', weekend: 'weekend', online: 'online', childcare: 'opieka nad dziećmi', literacy: 'czytanie i pisanie',
     handoverRecorded: 'Dziękujemy, Twoja prośba została zapisana razem z tą rozmową. Aby szybko uzyskać odpowiedź, skontaktuj się też bezpośrednio z: {name}.',
+    humanAnswering: 'Twoja wiadomość została przekazana: {name}. Odpowie ci tutaj pracownik.',
   },
 };
 

@@ -38,6 +38,8 @@ export interface ComposedAnswer {
 export interface Composer {
   compose(input: ComposeInput): ComposedAnswer;
   unknown(lang: Language, tenant: Tenant | null): { text: string; actors: Actor[] };
+  /** Re-reads the actor list after it changed in place (a clerk's edit, issue 12). */
+  refresh(): void;
 }
 
 // The answer format is paragraphs, bullets, **bold** and links (docs/api.md); cards mark local terms in
@@ -86,9 +88,10 @@ export function actorLine(actor: Actor, lang: Language): string {
 function render(parts: CardPart[]): string {
   const out: string[] = [];
   let inList = false;
-  for (const p of parts) {
+  parts.forEach((p, i) => {
     const text = tidy(plainItalics(p.text));
-    if (p.kind === 'step') {
+    // A step that leads the answer reads as its first paragraph, not as a lone bullet.
+    if (p.kind === 'step' && i > 0) {
       if (!inList && out.length) out.push('');
       out.push(`- ${text}`);
       inList = true;
@@ -97,7 +100,7 @@ function render(parts: CardPart[]): string {
       out.push(text);
       inList = false;
     }
-  }
+  });
   return out.join('\n');
 }
 
@@ -155,16 +158,24 @@ export function createComposer(deps: { actorSelector: ActorSelector; actors: Act
   }
 
   const actorsById = new Map(deps.actors.map((a) => [a.id, a]));
+  /** After the actor list changed in place (a clerk's edit): re-index it. */
+  function refresh() {
+    actorsById.clear();
+    for (const a of deps.actors) actorsById.set(a.id, a);
+    deps.actorSelector.refresh();
+  }
 
   function unknown(lang: Language, tenant: Tenant | null): { text: string; actors: Actor[] } {
     const m = CANNED[lang];
     const welcome = tenant?.welcome;
-    const handover = welcome
-      ? `${fill(m.handoverAt, { name: welcome.name })}${welcome.website ? `\n- [${hostOf(welcome.website)}](${welcome.website})` : ''}${welcome.phone ? `\n- ${welcome.phone}` : ''}`
-      : fill(m.handoverTownHall, { place: tenant?.name ?? '' });
     const welcomeActor = welcome?.actorId ? actorsById.get(welcome.actorId) : undefined;
+    // The official name in the answer language where the office has one (Brussels: French or Dutch).
+    const name = welcomeActor ? actorName(welcomeActor, lang) : welcome?.name;
+    const handover = welcome
+      ? `${fill(m.handoverAt, { name: name! })}${welcome.website ? `\n- [${hostOf(welcome.website)}](${welcome.website})` : ''}${welcome.phone ? `\n- ${welcome.phone}` : ''}`
+      : fill(m.handoverTownHall, { place: tenant?.name ?? '' });
     return { text: `${m.dontKnow}\n\n${handover}`, actors: welcomeActor ? [welcomeActor] : [] };
   }
 
-  return { compose, unknown };
+  return { compose, unknown, refresh };
 }

@@ -20,6 +20,8 @@ export interface PickedParts {
 // The first screen of an answer on a phone (issue 10: "averages at most 500 characters").
 export const FIRST_SCREEN_CHARS = 420;
 const MAX_MORE_STEPS = 3;
+/** Share of the question's words beyond the summary that a step must hold to lead the answer. */
+const STRONG_MATCH = 0.5;
 
 /** The card text as parts, with the facets card.md gives them (the same for every language). */
 export function partsOf(card: Card, text: CardText): CardPart[] {
@@ -35,9 +37,14 @@ export function partsOf(card: Card, text: CardText): CardPart[] {
 export type WordWeight = (token: string) => number;
 const MIN_WEIGHT = 1;
 
+/** The text without link targets and web addresses: "info-ukraine.be" says where to look, not what it is about. */
+function linkless(text: string): string {
+  return text.replace(/\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\b(?:https?:\/\/)?[\w.-]+\.(?:be|eu|org|com|net|brussels)\b\S*/g, ' ');
+}
+
 /** How much of the question's informative words a part contains (0..1), weighted by rarity. */
 function overlap(questionTokens: string[], part: CardPart, weight: WordWeight): number {
-  const partTokens = tokenize(part.text);
+  const partTokens = tokenize(linkless(part.text));
   let hit = 0;
   let total = 0;
   for (const q of questionTokens) {
@@ -57,9 +64,17 @@ function overlap(questionTokens: string[], part: CardPart, weight: WordWeight): 
 export function pickParts(parts: CardPart[], input: { question: string; facet: CardFacet | null; followUp: boolean; weight?: WordWeight }): PickedParts {
   const words = [...new Set(tokenize(input.question).filter((t) => t.length >= 3))];
   const weight = input.weight ?? (() => MIN_WEIGHT);
-  const score = (p: CardPart) => (input.facet && p.facets.includes(input.facet) ? 2 : 0) + overlap(words, p, weight);
+  // The question's own rare words are the strongest evidence; the facet model's guess (about 60 % right on
+  // first questions) only breaks ties. A follow-up's facet decides more (its words are few: "and at night?").
+  const facetWeight = input.followUp ? 2 : 0.6;
+  // A first answer always shows the summary, so the step to add is the one that covers the question's words
+  // the summary does not ("…Ukraine… integration classes?": the integration step, not a step that merely
+  // names Ukraine again).
+  const summaryTokens = tokenize(linkless(parts[0]?.text ?? ''));
+  const beyondSummary = input.followUp ? words : words.filter((w) => !summaryTokens.some((t) => tokensMatch(w, t)));
+  const score = (p: CardPart, ws = words) => (input.facet && p.facets.includes(input.facet) ? facetWeight : 0) + overlap(ws, p, weight);
   const body = parts.filter((p) => p.kind !== 'summary');
-  const ranked = [...body].sort((a, b) => score(b) - score(a));
+  const ranked = [...body].sort((a, b) => score(b, beyondSummary) - score(a, beyondSummary));
 
   if (input.followUp) {
     // The summary may itself be the answer ("how much does it cost?" when the summary says it is free).
@@ -79,25 +94,23 @@ export function pickParts(parts: CardPart[], input: { question: string; facet: C
   }
 
   const summary = parts[0];
-  const lead: CardPart[] = [summary];
-  let used = summary.text.length;
-  const best = ranked[0] && score(ranked[0]) > 0 ? ranked[0] : null;
-  if (best) {
-    lead.push(best);
-    used += best.text.length;
-  }
-  // Then further steps in the card's order, while they fit on the first screen.
-  let added = 0;
+  const best = ranked[0] && score(ranked[0], beyondSummary) > 0 ? ranked[0] : null;
+  // Further steps in the card's order, while they fit on the first screen.
+  const others: CardPart[] = [];
+  let used = summary.text.length + (best?.text.length ?? 0);
   for (const p of body) {
-    if (added >= MAX_MORE_STEPS || p.kind !== 'step' || lead.includes(p)) continue;
+    if (others.length >= MAX_MORE_STEPS || p.kind !== 'step' || p === best) continue;
     if (used + p.text.length > FIRST_SCREEN_CHARS) break;
-    lead.push(p);
+    others.push(p);
     used += p.text.length;
-    added++;
   }
-  // Shown in the card's own order, so that steps still read as a procedure.
   const order = new Map(parts.map((p, i) => [p, i]));
-  lead.sort((a, b) => order.get(a)! - order.get(b)!);
+  others.sort((a, b) => order.get(a)! - order.get(b)!);
+  // The answer leads with the part that answers the question (issue 10): a step that clearly matches the
+  // question's own words comes before the summary; a weaker match comes right after it. The rest keep the
+  // card's order, so that steps still read as a procedure.
+  const strong = !!best && overlap(beyondSummary, best, weight) >= STRONG_MATCH;
+  const lead = best ? (strong ? [best, summary, ...others] : [summary, best, ...others]) : [summary, ...others];
   return { lead, more: parts.filter((p) => !lead.includes(p)) };
 }
 

@@ -1,9 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import type { ReplyBus } from '../admin/reply-bus';
+import type { ConversationStore } from '../conversations/conversation-store';
+import { bearerToken, type ConversationTokens } from '../conversations/conversation-token';
 import { AppError, toAppError, zodMessage } from '../errors';
 import { enforceOrigin } from '../tenants/origin-policy';
 import type { ChatResult, ChatService } from './create-chat-service';
-import { askFrameSchema, chatRequestSchema, type ChatResponse, type ServerFrame } from './protocol';
+import { askFrameSchema, chatRequestSchema, subscribeFrameSchema, type ChatRequest, type ChatResponse, type ServerFrame } from './protocol';
 
 function publicResponse(result: ChatResult): ChatResponse {
   const { trace: _trace, ...response } = result;
@@ -15,21 +18,47 @@ export function splitDeltas(answer: string): string[] {
   return answer.split(/(?<=\n\n)/).filter(Boolean);
 }
 
-export async function chatRoutes(app: FastifyInstance, opts: { chat: ChatService; asksPerMinute: number }) {
-  const { chat } = opts;
+export interface ChatRouteOptions {
+  chat: ChatService;
+  store: ConversationStore;
+  tokens: ConversationTokens;
+  replyBus: ReplyBus;
+  /** Clerk replies the widget missed (served on subscribe). */
+  repliesFor: (conversationId: string, after: number) => Promise<{ id: number; handoverId: number; text: string; language: string; at: string }[]>;
+  asksPerMinute: number;
+}
 
-  app.post('/api/chat', async (request, reply) => {
+/**
+ * Issue 12: asking in an existing conversation needs its token. The one exception is a question re-sent with
+ * the same clientMessageId (its first answer, and so the token, may have been lost with the connection).
+ * Returns whether the conversation is new, in which case the answer hands out the token.
+ */
+export function checkConversationAccess(ask: ChatRequest, token: string | null, store: ConversationStore, tokens: ConversationTokens): { isNew: boolean; replay: boolean } {
+  if (!ask.conversationId) return { isNew: true, replay: false };
+  const state = store.state(ask.conversationId);
+  if (!state) return { isNew: true, replay: false };
+  if (tokens.verify(ask.conversationId, token)) return { isNew: false, replay: false };
+  if (ask.clientMessageId && store.answeredClientMessage(ask.conversationId, ask.clientMessageId) !== null) return { isNew: false, replay: true };
+  throw new AppError('invalid_token');
+}
+
+export async function chatRoutes(app: FastifyInstance, opts: ChatRouteOptions) {
+  const { chat, store, tokens } = opts;
+
+  app.post('/api/chat', async (request: FastifyRequest, reply) => {
     const parsed = chatRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
     enforceOrigin(request, reply, chat.resolveTenant(parsed.data.tenant));
-    return publicResponse(await chat.ask(parsed.data));
+    const access = checkConversationAccess(parsed.data, bearerToken(request.headers.authorization), store, tokens);
+    const result = publicResponse(await chat.ask(parsed.data));
+    return access.isNew || access.replay ? { ...result, conversationToken: tokens.issue(result.conversationId) } : result;
   });
 
   app.options('/api/*', async (request, reply) => {
     if (request.headers.origin) {
       reply.header('access-control-allow-origin', request.headers.origin);
       reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
-      reply.header('access-control-allow-headers', 'content-type');
+      reply.header('access-control-allow-headers', 'content-type, authorization');
       reply.header('access-control-max-age', '600');
       reply.header('vary', 'Origin');
     }
@@ -45,6 +74,24 @@ export async function chatRoutes(app: FastifyInstance, opts: { chat: ChatService
       if (e.statusCode >= 500) request.log.error({ err: error }, 'websocket ask failed');
       send({ type: 'error', code: e.code, message: e.message });
     };
+    // Live clerk replies for the conversations this socket has shown it may read (issue 12).
+    const subscriptions = new Map<string, () => void>();
+    const follow = (conversationId: string) => {
+      if (subscriptions.has(conversationId)) return;
+      subscriptions.set(conversationId, opts.replyBus.subscribe(conversationId, (event) => {
+        if (event.kind === 'reply' && event.reply) {
+          const r = event.reply;
+          send({ type: 'reply', id: r.id, handoverId: r.handoverId, text: r.text, language: r.language, at: r.at });
+        } else if (event.kind === 'assigned' || event.kind === 'closed') {
+          send({ type: 'handover', handoverId: event.handoverId, status: event.kind });
+        }
+      }));
+    };
+    socket.on('close', () => {
+      for (const off of subscriptions.values()) off();
+      subscriptions.clear();
+    });
+
     // Questions on one socket are answered in the order they were asked.
     let queue = Promise.resolve();
     // The HTTP rate limit sees only the upgrade, so a socket gets the same budget per minute for its asks.
@@ -66,15 +113,26 @@ export async function chatRoutes(app: FastifyInstance, opts: { chat: ChatService
       }
       queue = queue.then(async () => {
         if (!json) return fail(new AppError('invalid_request', 'Frames must be JSON.'));
+        if ((data as { type?: unknown } | null)?.type === 'subscribe') {
+          const sub = subscribeFrameSchema.safeParse(data);
+          if (!sub.success) return fail(new AppError('invalid_request', zodMessage(sub.error)));
+          if (!tokens.verify(sub.data.conversationId, sub.data.conversationToken)) return fail(new AppError('invalid_token'));
+          follow(sub.data.conversationId);
+          for (const r of await opts.repliesFor(sub.data.conversationId, sub.data.after)) send({ type: 'reply', ...r });
+          return;
+        }
         const parsed = askFrameSchema.safeParse(data);
         if (!parsed.success) return fail(new AppError('invalid_request', zodMessage(parsed.error)));
         try {
           enforceOrigin(request, null, chat.resolveTenant(parsed.data.tenant));
-          const { type: _type, ...ask } = parsed.data;
+          const { type: _type, conversationToken, ...ask } = parsed.data;
+          const access = checkConversationAccess(ask, conversationToken ?? null, store, tokens);
           const result = await chat.ask(ask);
-          send({ type: 'start', conversationId: result.conversationId, language: result.language });
+          follow(result.conversationId);
+          const token = access.isNew || access.replay ? tokens.issue(result.conversationId) : undefined;
+          send({ type: 'start', conversationId: result.conversationId, language: result.language, ...(token ? { conversationToken: token } : {}) });
           for (const text of splitDeltas(result.answer)) send({ type: 'delta', text });
-          send({ type: 'done', ...publicResponse(result) });
+          send({ type: 'done', ...publicResponse(result), ...(token ? { conversationToken: token } : {}) });
         } catch (error) {
           fail(error);
         }

@@ -63,7 +63,8 @@ export function createChatService(deps: ChatServiceDeps) {
     const conversationId = request.conversationId ?? crypto.randomUUID();
     // A new conversation has no state to read (one query less on the cold path).
     const state = request.conversationId ? deps.store.state(conversationId) : null;
-    const ctx = createTurnContext({ request, message, tenant, conversationId, state });
+    const active = state && deps.handovers ? await deps.handovers.activeFor(conversationId) : null;
+    const ctx = createTurnContext({ request, message, tenant, conversationId, state, human: active ? { handoverId: active.id } : null });
     await runTurn(ctx, STEPS, deps);
     const results = ctx.retrieval?.results;
     const trace: ChatTrace = {

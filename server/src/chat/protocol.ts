@@ -18,7 +18,16 @@ export const chatRequestSchema = z.object({
   clientMessageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'clientMessageId must be 1–64 letters, digits, - or _').optional(),
 });
 
-export const askFrameSchema = chatRequestSchema.extend({ type: z.literal('ask') });
+/** Over the WebSocket the conversation token travels in the frame (a socket has no per-message headers). */
+export const askFrameSchema = chatRequestSchema.extend({ type: z.literal('ask'), conversationToken: z.string().max(100).optional() });
+
+/** Live clerk replies for a conversation, and the ones missed since reply id `after` (issue 12). */
+export const subscribeFrameSchema = z.object({
+  type: z.literal('subscribe'),
+  conversationId: conversationIdSchema,
+  conversationToken: z.string().max(100),
+  after: z.number().int().min(0).default(0),
+});
 
 export const feedbackRequestSchema = z.object({
   conversationId: conversationIdSchema,
@@ -86,6 +95,10 @@ export interface ChatResponse {
   handover: { offered: boolean };
   /** Present when the message was read as a person in danger: the answer leads with these numbers. */
   crisis?: { category: string; calls: CrisisCallRef[] };
+  /** Present while a person (a clerk) answers this conversation: the message went to them (issue 12). */
+  human?: { handoverId: number };
+  /** Only on the first answer of a conversation: the secret the widget sends back as `Authorization: Bearer`. */
+  conversationToken?: string;
 }
 
 export interface HandoverResponse {
@@ -94,10 +107,27 @@ export interface HandoverResponse {
   language: string;
 }
 
-export type ClientFrame = z.infer<typeof askFrameSchema>;
+export type ClientFrame = z.input<typeof askFrameSchema> | z.input<typeof subscribeFrameSchema>;
+
+/** A clerk's reply as the widget receives it (REST and WebSocket). */
+export interface ClerkReplyRef {
+  id: number;
+  handoverId: number;
+  text: string;
+  language: string;
+  at: string;
+}
+
+export interface RepliesResponse {
+  replies: ClerkReplyRef[];
+  /** The conversation's latest handover and whether a person is answering it. */
+  handover: { id: number; status: 'open' | 'assigned' | 'closed' } | null;
+}
 
 export type ServerFrame =
-  | { type: 'start'; conversationId: string; language: string }
+  | { type: 'start'; conversationId: string; language: string; conversationToken?: string }
+  | { type: 'reply'; id: number; handoverId: number; text: string; language: string; at: string }
+  | { type: 'handover'; handoverId: number; status: 'assigned' | 'closed' }
   | { type: 'delta'; text: string }
   | ({ type: 'done' } & ChatResponse)
   | { type: 'error'; code: string; message: string };

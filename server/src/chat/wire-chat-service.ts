@@ -19,6 +19,7 @@ import type { QuestionModel } from '../question-model/question-model';
 import type { CrisisSafety } from '../safety/crisis-safety';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 import { knownNumbers } from '../turn/steps/guard';
+import type { TurnDeps } from '../turn/turn-deps';
 import { createChatService } from './create-chat-service';
 
 export interface ChatWiring {
@@ -36,6 +37,8 @@ export interface ChatWiring {
   /** fastText lid.176, to recognise languages we do not answer in. */
   languageId?: LanguageIdentifier | null;
   config: Pick<AppConfig, 'defaultTenant' | 'minConfidence' | 'llmTimeoutMs' | 'retrievalCacheSize'>;
+  /** Handovers a clerk is answering: the assistant stays quiet in those conversations (issue 12). */
+  handovers?: TurnDeps['handovers'];
   warn?: (msg: string, err?: unknown) => void;
 }
 
@@ -65,10 +68,13 @@ export function wireChatService(w: ChatWiring) {
     : null;
   const crisis = w.crisis;
   const cardTexts = kb.cards.flatMap((c) => Object.values(c.texts).map((t) => t!.body));
+  const languageDetector = createLanguageDetector(new LanguageLexicon(kb), { lid: w.languageId, placeNames: placeNames(kb) });
   const chat = createChatService({
-    retriever, composer, cardTopics: new Map(kb.cards.map((c) => [c.id, c.topic])), llm, questionModel: w.questionModel ?? null, detectLanguage: createLanguageDetector(new LanguageLexicon(kb), { lid: w.languageId, placeNames: placeNames(kb) }), tenants: w.tenants, store, crisis,
+    retriever, composer, cardTopics: new Map(kb.cards.map((c) => [c.id, c.topic])), llm, handovers: w.handovers ?? null, questionModel: w.questionModel ?? null, detectLanguage: languageDetector, tenants: w.tenants, store, crisis,
     defaultTenant: w.config.defaultTenant, minConfidence: w.config.minConfidence,
     knownNumbers: knownNumbers(kb.actors.flatMap((a) => (a.phone ? [a.phone] : [])), cardTexts),
   });
-  return { chat, store, retriever, composer, crisis };
+  /** The language of a clerk's free-text reply (issue 12), with the same detector as the questions. */
+  const detectLanguage = (text: string): string => languageDetector({ text }).language;
+  return { chat, store, retriever, composer, crisis, detectLanguage };
 }

@@ -6,8 +6,9 @@ import { AppError, zodMessage } from '../errors';
 import { isSupportedLanguage, type Language } from '../language/languages';
 import { enforceOrigin } from '../tenants/origin-policy';
 import type { ConversationStore } from './conversation-store';
+import { bearerToken, type ConversationTokens } from './conversation-token';
 
-export async function feedbackRoutes(app: FastifyInstance, opts: { store: ConversationStore; defaultTenant: string; emergencyLine: (lang: Language) => string }) {
+export async function feedbackRoutes(app: FastifyInstance, opts: { store: ConversationStore; tokens: ConversationTokens; defaultTenant: string; emergencyLine: (lang: Language) => string }) {
   app.post('/api/feedback', async (request, reply) => {
     const parsed = feedbackRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
@@ -22,8 +23,14 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { store: Conver
   app.post('/api/handover', async (request, reply) => {
     const parsed = handoverRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
-    const tenant = app.tenants.resolve(parsed.data.tenant ?? opts.defaultTenant);
+    // Only the conversation's own widget (it holds the token) can hand it over, and only to its own
+    // municipality: no handover for a conversation that never existed (issues 12 and 13).
+    if (!opts.tokens.verify(parsed.data.conversationId, bearerToken(request.headers.authorization))) throw new AppError('invalid_token');
+    const state = opts.store.state(parsed.data.conversationId);
+    if (!state) throw new AppError('not_found', 'No such conversation.');
+    const tenant = app.tenants.resolve(parsed.data.tenant ?? state.tenant);
     if (!tenant) throw new AppError('unknown_tenant');
+    if (tenant.slug !== state.tenant) throw new AppError('forbidden', 'This conversation belongs to another municipality.');
     enforceOrigin(request, reply, tenant);
     const lang = isSupportedLanguage(parsed.data.language) ? parsed.data.language : 'en';
     const id = opts.store.recordHandover(parsed.data.conversationId, tenant.slug, lang, parsed.data.contact ?? null, parsed.data.note ?? null);

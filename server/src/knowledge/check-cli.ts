@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkKnowledge, coverageMatrix, formatCoverage } from './check-knowledge';
 import { loadKnowledge } from './load-knowledge';
 import { DEFAULT_REVIEW_AGE_DAYS, formatReview, reviewReport } from './review-state';
+import { loadClerkReplies } from '../admin/clerk-replies';
 
 const args = process.argv.slice(2);
 const ageAt = args.indexOf('--review-age');
@@ -15,6 +16,13 @@ if (!Number.isFinite(reviewAge) || reviewAge < 0) {
 const dir = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--review-age') ?? 'knowledge');
 const { knowledge, issues } = loadKnowledge(dir);
 issues.push(...checkKnowledge(knowledge, { expectMunicipalityCounts: !args.includes('--no-counts') }));
+// The clerks' canned replies (issue 12): every language, every placeholder exactly once.
+try {
+  loadClerkReplies(dir);
+} catch (error) {
+  const detail = (error as { issues?: { path: (string | number)[]; message: string }[] }).issues?.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  issues.push({ file: 'clerk-replies.yaml', field: '(file)', message: detail ?? (error as Error).message });
+}
 
 const byRegion = knowledge.tenants.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t.region]: (acc[t.region] ?? 0) + 1 }), {});
 console.log(`Knowledge in ${path.relative(process.cwd(), dir) || '.'}: ${knowledge.cards.length} cards, ${knowledge.actors.length} actors, ` +

@@ -123,6 +123,8 @@ export const actorSchema = z.object({
   descriptions: z.partialRecord(z.enum([...SUPPORTED_LANGUAGES]), z.string().min(1)).default({}),
   sources: z.array(sourceSchema).min(1, 'every actor names at least one source'),
   courses: z.array(courseSchema).nullish().transform((v) => v ?? []),
+  /** When someone last checked these details (the clerk's console sets it; issue 12). */
+  verified: isoDate.nullish().transform((v) => v ?? null),
 });
 
 export const glossaryConceptSchema = z.object({

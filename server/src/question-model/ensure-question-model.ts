@@ -8,7 +8,7 @@ import { DEFAULT_PARAMS, trainQuestionModel, type TrainProgress } from './train-
 
 // The question model is trained at ingest and saved beside the search index (data/question-model/), then
 // loaded at start. Bump when training changes in a way the knowledge hash does not show.
-const MODEL_VERSION = 3;
+const MODEL_VERSION = 4;
 
 export function questionModelDir(dataDir: string): string {
   return path.join(dataDir, 'question-model');

@@ -10,9 +10,12 @@ import type { CrisisMatcher } from './crisis-matcher';
 
 // Chosen on the held-out examples (docs/evals.md): word trigrams and 3–6 letter n-grams read phrasing best.
 const PARAMS: FastTextParams = { epoch: 20, lr: 0.6, dim: 24, wordNgrams: 3, minn: 3, maxn: 6, bucket: 100_000, minCount: 1, seed: 13 };
-const MODEL_VERSION = 5;
-// Ordinary questions (not about emergencies) teach what is not a crisis.
+const MODEL_VERSION = 6;
+// Ordinary questions (not about emergencies) teach what is not a crisis. Cards about urgent situations are
+// not ordinary even outside the emergency topic: "chest pain, emergency or GP?" and "nowhere to sleep
+// tonight" must never teach the classifier that such words are safe (issue 11 added more of them).
 const SAFE_TOPICS_EXCLUDED = new Set(['emergency']);
+const URGENT_CARDS = new Set(['health-hospital-emergency', 'housing-emergency-homeless']);
 
 export function crisisModelDir(dataDir: string): string {
   return path.join(dataDir, 'crisis-model');
@@ -40,7 +43,7 @@ function rows(kb: KnowledgeBase): Row[] {
   }));
   for (const l of kb.training.lines) {
     const card = topics.get(l.label);
-    if (card && (SAFE_TOPICS_EXCLUDED.has(card.topic) || card.id.startsWith('health-mental'))) continue;
+    if (card && (SAFE_TOPICS_EXCLUDED.has(card.topic) || URGENT_CARDS.has(card.id) || card.id.startsWith('health-mental'))) continue;
     const text = modelText(l.text);
     out.push({ label: NONE, kind: 'ordinary', lang: l.lang, text: clean(l.text), dev: isDev(l.label, l.lang, text) });
   }

@@ -11,10 +11,10 @@ import type { Facet } from '../question-model/facet-model';
 import type { ChatRequest, ChatResponse } from '../chat/protocol';
 
 /** Why the turn ended the way it did; the evals and /metrics count these. */
-export type TurnMode = 'crisis' | 'small-talk' | 'menu' | 'decline' | 'unknown' | 'extractive' | 'llm';
+export type TurnMode = 'crisis' | 'human' | 'small-talk' | 'menu' | 'decline' | 'unknown' | 'extractive' | 'llm';
 
 /** What the person's words were judged to be about, before any card is looked up. */
-export type Route = 'crisis' | 'small-talk' | 'menu' | 'decline' | 'answer';
+export type Route = 'crisis' | 'human' | 'small-talk' | 'menu' | 'decline' | 'answer';
 
 export interface PlaceUnderstanding {
   /** A place named in this message, or carried over from the last answer by a short follow-up. */
@@ -43,6 +43,8 @@ export interface TurnContext {
   tenant: Tenant;
   conversationId: string;
   state: ConversationState | null;
+  /** A clerk is answering this conversation (issue 12): the assistant stays quiet, except in a crisis. */
+  human: { handoverId: number } | null;
 
   language?: { lang: Language; detection: Detection; hint: string | null; previous: Language | null; note: string | null; searchLangs: Language[] };
   crisis: CrisisVerdict | null;
@@ -71,8 +73,8 @@ export interface TurnContext {
   ended: boolean;
 }
 
-export function createTurnContext(input: { request: ChatRequest; message: string; tenant: Tenant; conversationId: string; state: ConversationState | null }): TurnContext {
-  return { ...input, crisis: null, followUp: false, facet: null, smallTalk: null, query: null, confidence: 0, trace: [], ended: false };
+export function createTurnContext(input: { request: ChatRequest; message: string; tenant: Tenant; conversationId: string; state: ConversationState | null; human?: { handoverId: number } | null }): TurnContext {
+  return { ...input, human: input.human ?? null, crisis: null, followUp: false, facet: null, smallTalk: null, query: null, confidence: 0, trace: [], ended: false };
 }
 
 export function note(ctx: TurnContext, step: string, decision: string): void {

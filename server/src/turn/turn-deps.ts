@@ -21,6 +21,8 @@ export interface TurnDeps {
   tenants: TenantRegistry;
   store: ConversationStore;
   crisis: { detector: CrisisDetector; responder: CrisisResponder };
+  /** Handovers a clerk is answering (absent in the evals and the bench). */
+  handovers?: { activeFor(conversationId: string): Promise<{ id: number } | null> } | null;
   /** Below this confidence the answer is an honest "I don't know" with a person to ask. */
   minConfidence: number;
 }

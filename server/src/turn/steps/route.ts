@@ -1,4 +1,4 @@
-import { CANNED } from '../../answer/canned-messages';
+import { CANNED, fill } from '../../answer/canned-messages';
 import { toActorRef } from '../../chat/actor-ref';
 import { tokenize } from '../../retrieval/text-normalize';
 import type { Language } from '../../language/languages';
@@ -15,7 +15,8 @@ function cannedAnswer(ctx: TurnContext, lang: Language, text: string) {
 
 /**
  * Decides what kind of answer the turn gets. A person in danger comes first, whatever else the message
- * looks like (issue 8); then greetings and thanks; then a lone place name gets the menu; the rest is a
+ * looks like (issue 8); then, while a clerk is answering the conversation, the assistant stays quiet
+ * (issue 12); then greetings and thanks; then a lone place name gets the menu; the rest is a
  * question for retrieval (which may still end in "I don't know").
  */
 export const route: TurnStep<TurnDeps> = {
@@ -38,6 +39,15 @@ export const route: TurnStep<TurnDeps> = {
       ctx.mode = 'crisis';
       ctx.ended = true;
       note(ctx, this.name, `crisis: ${answer.category}, leads with ${answer.calls[0]?.number ?? '?'}`);
+      return;
+    }
+    if (ctx.human) {
+      const where = ctx.tenant.welcome?.name ?? ctx.tenant.name;
+      cannedAnswer(ctx, lang, fill(CANNED[lang].humanAnswering, { name: where }));
+      ctx.answer!.human = { handoverId: ctx.human.handoverId };
+      ctx.route = 'human';
+      ctx.mode = 'human';
+      note(ctx, this.name, `a person is answering (handover ${ctx.human.handoverId}): the assistant stays quiet`);
       return;
     }
     const talk = ctx.smallTalk;
