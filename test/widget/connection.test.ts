@@ -48,6 +48,7 @@ function setup(opts: { WebSocket?: unknown; fetch?: unknown } = { WebSocket: Fak
     error: (j, code) => log.push(`error ${j.id} ${code}`),
     retry: (j) => log.push(`retry ${j.id}`),
     status: (s) => log.push(`status ${s}`),
+    live: (f) => log.push(`live ${f.type}`),
   };
   const conn = new Connection({
     wsUrl: 'ws://x/api/chat/ws', restUrl: 'http://x/api/chat', events,
@@ -171,5 +172,34 @@ describe('REST fallback', () => {
     await vi.waitFor(() => expect(log).toContain('error f forbidden_origin'));
     expect(timers).toHaveLength(0);
     expect(conn.pending).toBe(0);
+  });
+});
+
+describe('conversation token and clerk replies (issue 12)', () => {
+  it('sends the token in the Authorization header over REST, never in the body', async () => {
+    const fetch = vi.fn(async () => ({ status: 200, json: async () => response('Over REST.') }));
+    const { conn, log } = setup({ WebSocket: undefined, fetch });
+    conn.ask({ id: 't', body: { ...job('t').body, conversationToken: 'secret-token' } });
+    await vi.waitFor(() => expect(log).toContain('done t Over REST.'));
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect((init.headers as Record<string, string>).authorization).toBe('Bearer secret-token');
+    expect(JSON.parse(String(init.body))).not.toHaveProperty('conversationToken');
+  });
+
+  it('subscribes on every (re)connection and hands clerk frames to the chat, even between answers', () => {
+    FakeWS.all = [];
+    const log: string[] = [];
+    const conn = new Connection({
+      wsUrl: 'ws://x', restUrl: 'http://x', WebSocket: FakeWS as unknown as typeof WebSocket,
+      events: { start: () => 0, delta: () => 0, done: () => 0, error: () => 0, retry: () => 0, status: () => 0, live: (f) => log.push(`${f.type}`) } as unknown as ConnectionEvents,
+      hello: () => ({ type: 'subscribe', conversationId: 'conv-12345', conversationToken: 'tok', after: 3 }),
+      schedule: () => () => undefined,
+    });
+    conn.connect();
+    FakeWS.all[0].accept();
+    expect(FakeWS.all[0].sent[0]).toEqual({ type: 'subscribe', conversationId: 'conv-12345', conversationToken: 'tok', after: 3 });
+    FakeWS.all[0].frame({ type: 'reply', id: 4, handoverId: 1, text: 'Hallo', language: 'nl', at: '2026-12-06T10:00:00Z' });
+    FakeWS.all[0].frame({ type: 'handover', handoverId: 1, status: 'closed' });
+    expect(log).toEqual(['reply', 'handover']);
   });
 });

@@ -33,7 +33,9 @@ async function gateWebSockets(page: Page) {
       const ws = new Native(url);
       const send = ws.send.bind(ws);
       ws.send = (data: string) => {
-        w.__asks.push(JSON.parse(data));
+        // Only questions count here; the 'subscribe' frame (live clerk replies) is not an ask.
+        const frame = JSON.parse(data);
+        if (frame.type === 'ask') w.__asks.push(frame);
         send(data);
       };
       w.__real.push(ws);

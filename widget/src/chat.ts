@@ -1,9 +1,9 @@
 import type { ChatResponse } from '../../server/src/chat/protocol';
-import { requestHandover, sendFeedback } from './api';
-import { Connection, type Job, type Status } from './connection';
+import { fetchReplies, requestHandover, sendFeedback } from './api';
+import { Connection, type Job, type LiveFrame, type Status } from './connection';
 import { randomId } from './dom';
 import { chipQuestion, isLang, strings, type Lang } from './i18n';
-import { markFeedback, renderAssistant, renderNotice, renderUser, type MessageContext } from './messages';
+import { markFeedback, renderAssistant, renderClerk, renderNotice, renderUser, type MessageContext } from './messages';
 import { buildChips, buildPanel, type PanelRefs } from './panel';
 import { ConversationStore, type SavedConversation, type SavedMessage } from './storage';
 import { Transcript } from './transcript';
@@ -78,6 +78,7 @@ export class Chat {
 
   done(job: Job, r: ChatResponse): void {
     this.answered(job);
+    if (r.conversationToken) this.saved.token = r.conversationToken;
     const msg: SavedMessage = { id: 'a' + job.id, role: 'assistant', text: r.answer, lang: r.language, messageId: r.messageId, sources: r.sources, actors: r.actors, ...(r.details ? { details: r.details } : {}), ...(r.crisis ? { crisis: r.crisis } : {}) };
     this.saved.messages.push(msg);
     this.persist();
@@ -88,9 +89,45 @@ export class Chat {
     this.transcript.announce(calls ? `${calls}. ${plain(r.answer)}` : plain(r.answer), r.language);
   }
 
-  error(job: Job): void {
+  error(job: Job, code?: string): void {
+    // A conversation whose token was lost (or stored by an older widget) cannot go on: start a new one
+    // and ask the same question there, so nothing the person typed is lost.
+    if (code === 'invalid_token') {
+      this.saved.conversationId = randomId();
+      delete this.saved.token;
+      delete this.saved.lastReplyId;
+      this.persist();
+      this.conn.ask(this.job(this.saved.messages.find((m) => m.id === job.id) ?? { id: job.id, role: 'user', text: job.body.message, lang: this.lang }));
+      return;
+    }
     this.answered(job);
     this.notice(this.s.error, this.lang, job);
+  }
+
+  /** A clerk's reply (live or fetched) or a change of the handover (issue 12). */
+  live(frame: LiveFrame): void {
+    if (frame.type === 'handover') return this.notice(frame.status === 'closed' ? this.s.humanClosed : this.s.humanJoined, this.lang);
+    if (frame.id <= (this.saved.lastReplyId ?? 0)) return;
+    this.saved.lastReplyId = frame.id;
+    if (!this.saved.messages.some((m) => m.role === 'clerk')) this.notice(this.s.humanJoined, this.lang);
+    const msg: SavedMessage = { id: 'r' + frame.id, role: 'clerk', text: frame.text, lang: frame.language };
+    this.saved.messages.push(msg);
+    this.persist();
+    this.transcript.append(renderClerk(msg, this.ctx()));
+    this.afterChange();
+    this.transcript.announce(`${this.s.clerk}: ${frame.text}`, frame.language);
+  }
+
+  /** Replies that came while this page was closed or the socket was down. */
+  private async catchUp(): Promise<void> {
+    const { token, conversationId } = this.saved;
+    if (!token) return;
+    try {
+      const r = await fetchReplies(this.opts.origin, conversationId, token, this.saved.lastReplyId ?? 0);
+      for (const reply of r.replies) this.live({ type: 'reply', ...reply });
+    } catch {
+      /* offline or an old conversation: the socket's subscription catches up later */
+    }
   }
 
   retry(job: Job): void {
@@ -138,7 +175,7 @@ export class Chat {
   private async handover(contact: string): Promise<void> {
     const { conversationId } = this.saved;
     try {
-      const r = await requestHandover(this.opts.origin, { conversationId, tenant: this.opts.tenant, language: this.lang, ...(contact ? { contact } : {}) });
+      const r = await requestHandover(this.opts.origin, this.saved.token, { conversationId, tenant: this.opts.tenant, language: this.lang, ...(contact ? { contact } : {}) });
       this.notice(r.message, r.language);
       this.refs.contact.value = '';
       this.togglePerson(false);
@@ -199,13 +236,16 @@ export class Chat {
       events: this,
       WebSocket: window.WebSocket,
       fetch: window.fetch.bind(window),
+      // Each (re)connection subscribes to clerk replies and gets the ones it missed.
+      hello: () => (this.saved.token ? { type: 'subscribe', conversationId: this.saved.conversationId, conversationToken: this.saved.token, after: this.saved.lastReplyId ?? 0 } : null),
     });
+    if (this.conn.transport === 'rest') void this.catchUp();
     for (const m of this.saved.messages) if (m.role === 'user' && m.pending) this.conn.ask(this.job(m));
     this.conn.connect();
   }
 
   private job(m: SavedMessage): Job {
-    return { id: m.id, body: { message: m.text, tenant: this.opts.tenant, language: m.lang, conversationId: this.saved.conversationId, clientMessageId: m.id } };
+    return { id: m.id, body: { message: m.text, tenant: this.opts.tenant, language: m.lang, conversationId: this.saved.conversationId, clientMessageId: m.id, ...(this.saved.token ? { conversationToken: this.saved.token } : {}) } };
   }
 
   private fresh(lang: string): SavedConversation {

@@ -1,6 +1,7 @@
 import type { ChatResponse, ServerFrame } from '../../server/src/chat/protocol';
 
-export interface AskBody { message: string; tenant: string; language?: string; conversationId: string; clientMessageId?: string }
+export interface AskBody { message: string; tenant: string; language?: string; conversationId: string; clientMessageId?: string; conversationToken?: string }
+export type LiveFrame = Extract<ServerFrame, { type: 'reply' | 'handover' }>;
 export interface Job { id: string; body: AskBody }
 export type Status = 'online' | 'connecting' | 'offline';
 
@@ -12,6 +13,8 @@ export interface ConnectionEvents {
   /** The answer being streamed was cut off; it will be asked again (drop the partial text). */
   retry(job: Job): void;
   status(status: Status): void;
+  /** A clerk's reply or a handover change, not tied to a question (issue 12). */
+  live(frame: LiveFrame): void;
 }
 
 export interface ConnectionOptions {
@@ -20,6 +23,8 @@ export interface ConnectionOptions {
   events: ConnectionEvents;
   WebSocket?: typeof WebSocket;
   fetch?: typeof fetch;
+  /** A frame sent each time the socket opens (the subscription to clerk replies), or null. */
+  hello?: () => object | null;
   /** Milliseconds to wait before attempt n (1-based). */
   backoff?: (attempt: number) => number;
   schedule?: (fn: () => void, ms: number) => () => void;
@@ -113,6 +118,8 @@ export class Connection {
       this.open = this.everOpened = true;
       this.failures = 0;
       this.opts.events.status('online');
+      const hello = this.opts.hello?.();
+      if (hello) ws.send(JSON.stringify(hello));
       this.pump();
     };
     ws.onmessage = (event) => {
@@ -140,6 +147,7 @@ export class Connection {
   }
 
   private onFrame(frame: ServerFrame): void {
+    if (frame.type === 'reply' || frame.type === 'handover') return this.opts.events.live(frame);
     const job = this.inflight;
     if (!job) return;
     const ev = this.opts.events;
@@ -176,8 +184,11 @@ export class Connection {
     let status = 0;
     let body: any = null;
     try {
+      // Over REST the conversation's token travels in the Authorization header, not in the body.
+      const { conversationToken, ...ask } = job.body;
       const res = await (this.opts.fetch ?? fetch)(this.opts.restUrl, {
-        method: 'POST', credentials: 'omit', headers: { 'content-type': 'application/json' }, body: JSON.stringify(job.body),
+        method: 'POST', credentials: 'omit', body: JSON.stringify(ask),
+        headers: { 'content-type': 'application/json', ...(conversationToken ? { authorization: `Bearer ${conversationToken}` } : {}) },
       });
       status = res.status;
       body = await res.json().catch(() => null);

@@ -25,6 +25,12 @@ export function renderUser(msg: SavedMessage, ctx: MessageContext): HTMLElement 
     label(ctx, ctx.s.you), msg.text, h('span', { class: 'note', lang: ctx.uiLang }));
 }
 
+/** A clerk's reply: plain text as written (never markdown), labelled as the town hall. */
+export function renderClerk(msg: SavedMessage, ctx: MessageContext): HTMLElement {
+  return h('div', { class: 'msg bot clerk', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id },
+    h('span', { class: 'who', lang: ctx.uiLang }, ctx.s.clerk), h('div', { class: 'body' }, msg.text));
+}
+
 export function renderNotice(msg: SavedMessage, ctx: MessageContext): HTMLElement {
   return h('div', { class: 'msg notice', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant), msg.text);
 }

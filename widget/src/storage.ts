@@ -6,7 +6,7 @@ import type { ActorRef, CrisisCallRef, SourceRef } from '../../server/src/chat/p
 
 export interface SavedMessage {
   id: string;
-  role: 'user' | 'assistant' | 'notice';
+  role: 'user' | 'assistant' | 'notice' | 'clerk';
   text: string;
   lang: string;
   /** A question not answered yet: asked again after a reload. */
@@ -26,6 +26,10 @@ export interface SavedConversation {
   conversationId: string;
   language: string;
   messages: SavedMessage[];
+  /** The conversation's secret from its first answer (issue 12): needed to continue it and read replies. */
+  token?: string;
+  /** The last clerk reply shown, so that only newer ones are fetched. */
+  lastReplyId?: number;
 }
 
 const MAX_MESSAGES = 60;

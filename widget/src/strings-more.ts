@@ -15,6 +15,7 @@ export const ES: UiStrings = {
   call: 'Llamar', email: 'Correo', website: 'Sitio web', map: 'Mapa', emergency: 'Números de emergencia', more: 'Ver todos los pasos',
   person: 'Hablar con una persona', contact: 'Su teléfono o correo (opcional)', request: 'Enviar solicitud', cancel: 'Cancelar',
   remember: 'Recordar esta conversación en este dispositivo',
+  clerk: 'Ayuntamiento', humanJoined: 'Ahora le responde aquí una persona del ayuntamiento.', humanClosed: 'El ayuntamiento ha cerrado esta conversación. Puede volver a preguntar al asistente.',
 };
 
 export const FA: UiStrings = {
@@ -31,6 +32,7 @@ export const FA: UiStrings = {
   call: 'تماس', email: 'ایمیل', website: 'وب‌سایت', map: 'نقشه', emergency: 'شماره‌های اضطراری', more: 'نمایش همه مراحل',
   person: 'صحبت با یک شخص', contact: 'شماره تلفن یا ایمیل شما (اختیاری)', request: 'ارسال درخواست', cancel: 'لغو',
   remember: 'این گفتگو را روی این دستگاه به خاطر بسپار',
+  clerk: 'شهرداری', humanJoined: 'اکنون یک نفر از شهرداری همین‌جا به شما پاسخ می‌دهد.', humanClosed: 'شهرداری این گفتگو را بست. می‌توانید دوباره از دستیار بپرسید.',
 };
 
 export const PS: UiStrings = {
@@ -47,6 +49,7 @@ export const PS: UiStrings = {
   call: 'زنګ', email: 'برېښنالیک', website: 'وېبپاڼه', map: 'نقشه', emergency: 'بیړني شمېرې', more: 'ټول ګامونه وښایه',
   person: 'له یو کس سره خبرې', contact: 'ستاسو د تلیفون شمېره یا برېښنالیک (اختیاري)', request: 'غوښتنه ولېږئ', cancel: 'لغوه',
   remember: 'دا خبرې په دې وسیله کې وساتئ',
+  clerk: 'ښاروالي', humanJoined: 'اوس د ښاروالۍ یو کس همدلته تاسو ته ځواب درکوي.', humanClosed: 'ښاروالۍ دا خبرې بندې کړې. تاسو بیا له مرستیال څخه پوښتنه کولی شئ.',
 };
 
 export const TI: UiStrings = {
@@ -63,6 +66,7 @@ export const TI: UiStrings = {
   call: 'ደውል', email: 'ኢመይል', website: 'መርበብ ሓበሬታ', map: 'ካርታ', emergency: 'ቁጽርታት ህጹጽ ረድኤት', more: 'ኩሎም ስጉምትታት ኣርኢ',
   person: 'ምስ ሰብ ተዘራረቡ', contact: 'ቁጽሪ ቴሌፎንኩም ወይ ኢመይልኩም (ግዴታ ኣይኮነን)', request: 'ሕቶ ስደድ', cancel: 'ሰርዝ',
   remember: 'ነዚ ዕላል ኣብዚ መሳርሒ ዘክሮ',
+  clerk: 'ምምሕዳር ከተማ', humanJoined: 'ሕጂ ሓደ ሰብ ካብ ምምሕዳር ከተማ ኣብዚ ይምልሰልኩም ኣሎ።', humanClosed: 'ምምሕዳር ከተማ ነዚ ዕላል ዓጽይዎ። ንሓጋዚ ደጊምኩም ክትሓቱ ትኽእሉ ኢኹም።',
 };
 
 export const SO: UiStrings = {
@@ -79,6 +83,7 @@ export const SO: UiStrings = {
   call: 'Wac', email: 'Iimayl', website: 'Bogga internetka', map: 'Khariidad', emergency: 'Lambarrada degdegga', more: 'Tus dhammaan tillaabooyinka',
   person: 'La hadal qof', contact: 'Lambarka taleefankaaga ama iimaylkaaga (ikhtiyaari)', request: 'Dir codsiga', cancel: 'Jooji',
   remember: 'Xasuuso sheekadan qalabkan',
+  clerk: 'Dawladda hoose', humanJoined: 'Qof ka socda dawladda hoose ayaa hadda halkan kaaga jawaabaya.', humanClosed: 'Dawladda hoose waxay xirtay wadahadalkan. Mar kale ayaad kaaliyaha weydiin kartaa.',
 };
 
 export const RO: UiStrings = {
@@ -95,6 +100,7 @@ export const RO: UiStrings = {
   call: 'Sună', email: 'E-mail', website: 'Site web', map: 'Hartă', emergency: 'Numere de urgență', more: 'Arată toți pașii',
   person: 'Vorbiți cu o persoană', contact: 'Telefonul sau e-mailul dvs. (opțional)', request: 'Trimite cererea', cancel: 'Anulează',
   remember: 'Ține minte această conversație pe acest dispozitiv',
+  clerk: 'Primăria', humanJoined: 'Acum vă răspunde aici o persoană de la primărie.', humanClosed: 'Primăria a închis această conversație. Puteți întreba din nou asistentul.',
 };
 
 export const PL: UiStrings = {
@@ -111,4 +117,5 @@ export const PL: UiStrings = {
   call: 'Zadzwoń', email: 'E-mail', website: 'Strona', map: 'Mapa', emergency: 'Numery alarmowe', more: 'Pokaż wszystkie kroki',
   person: 'Porozmawiaj z człowiekiem', contact: 'Twój telefon lub e-mail (opcjonalnie)', request: 'Wyślij prośbę', cancel: 'Anuluj',
   remember: 'Zapamiętaj tę rozmowę na tym urządzeniu',
+  clerk: 'Urząd gminy', humanJoined: 'Teraz odpowiada ci tutaj pracownik urzędu gminy.', humanClosed: 'Urząd gminy zakończył tę rozmowę. Możesz znów pytać asystenta.',
 };

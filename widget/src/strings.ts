@@ -10,6 +10,8 @@ export interface UiStrings {
   helpful: string; yes: string; no: string; thanks: string; sources: string;
   call: string; email: string; website: string; map: string; emergency: string; more: string;
   person: string; contact: string; request: string; cancel: string; remember: string;
+  /** Issue 12: a clerk's message, and the notices when a person takes over and when they close. */
+  clerk: string; humanJoined: string; humanClosed: string;
 }
 
 export const EN: UiStrings = {
@@ -26,6 +28,7 @@ export const EN: UiStrings = {
   call: 'Call', email: 'E-mail', website: 'Website', map: 'Map', emergency: 'Emergency numbers', more: 'Show all steps',
   person: 'Talk to a person', contact: 'Your phone number or e-mail (optional)', request: 'Send request', cancel: 'Cancel',
   remember: 'Remember this conversation on this device',
+  clerk: 'Town hall', humanJoined: 'A person from the town hall is now answering you here.', humanClosed: 'The town hall has closed this conversation. You can ask the assistant again.',
 };
 
 export const NL: UiStrings = {
@@ -42,6 +45,7 @@ export const NL: UiStrings = {
   call: 'Bellen', email: 'E-mail', website: 'Website', map: 'Kaart', emergency: 'Noodnummers', more: 'Toon alle stappen',
   person: 'Praat met een medewerker', contact: 'Je telefoonnummer of e-mail (niet verplicht)', request: 'Verzoek versturen', cancel: 'Annuleren',
   remember: 'Onthoud dit gesprek op dit toestel',
+  clerk: 'Gemeente', humanJoined: 'Een medewerker van de gemeente antwoordt je nu hier.', humanClosed: 'De gemeente heeft dit gesprek afgesloten. Je kunt de assistent opnieuw vragen stellen.',
 };
 
 export const FR: UiStrings = {
@@ -58,6 +62,7 @@ export const FR: UiStrings = {
   call: 'Appeler', email: 'E-mail', website: 'Site web', map: 'Carte', emergency: 'Numéros d\'urgence', more: 'Voir toutes les étapes',
   person: 'Parler à une personne', contact: 'Votre téléphone ou e-mail (facultatif)', request: 'Envoyer la demande', cancel: 'Annuler',
   remember: 'Se souvenir de cette conversation sur cet appareil',
+  clerk: 'Commune', humanJoined: 'Une personne de la commune vous répond maintenant ici.', humanClosed: 'La commune a clôturé cette conversation. Vous pouvez à nouveau poser vos questions à l\'assistant.',
 };
 
 export const DE: UiStrings = {
@@ -74,6 +79,7 @@ export const DE: UiStrings = {
   call: 'Anrufen', email: 'E-Mail', website: 'Webseite', map: 'Karte', emergency: 'Notrufnummern', more: 'Alle Schritte zeigen',
   person: 'Mit einem Menschen sprechen', contact: 'Ihre Telefonnummer oder E-Mail (freiwillig)', request: 'Anfrage senden', cancel: 'Abbrechen',
   remember: 'Dieses Gespräch auf diesem Gerät speichern',
+  clerk: 'Gemeinde', humanJoined: 'Eine Person aus der Gemeinde antwortet Ihnen jetzt hier.', humanClosed: 'Die Gemeinde hat dieses Gespräch beendet. Sie können wieder den Assistenten fragen.',
 };
 
 export const AR: UiStrings = {
@@ -90,6 +96,7 @@ export const AR: UiStrings = {
   call: 'اتصال', email: 'بريد إلكتروني', website: 'الموقع', map: 'الخريطة', emergency: 'أرقام الطوارئ', more: 'عرض كل الخطوات',
   person: 'التحدث مع شخص', contact: 'رقم هاتفك أو بريدك الإلكتروني (اختياري)', request: 'إرسال الطلب', cancel: 'إلغاء',
   remember: 'تذكّر هذه المحادثة على هذا الجهاز',
+  clerk: 'البلدية', humanJoined: 'يجيبك الآن شخص من البلدية هنا.', humanClosed: 'أغلقت البلدية هذه المحادثة. يمكنك سؤال المساعد مرة أخرى.',
 };
 
 export const TR: UiStrings = {
@@ -106,6 +113,7 @@ export const TR: UiStrings = {
   call: 'Ara', email: 'E-posta', website: 'Web sitesi', map: 'Harita', emergency: 'Acil numaralar', more: 'Tüm adımları göster',
   person: 'Bir kişiyle konuşun', contact: 'Telefon numaranız veya e-postanız (isteğe bağlı)', request: 'Talebi gönder', cancel: 'İptal',
   remember: 'Bu sohbeti bu cihazda hatırla',
+  clerk: 'Belediye', humanJoined: 'Belediyeden bir görevli size şimdi burada cevap veriyor.', humanClosed: 'Belediye bu görüşmeyi kapattı. Asistana yeniden soru sorabilirsiniz.',
 };
 
 export const UK: UiStrings = {
@@ -122,6 +130,7 @@ export const UK: UiStrings = {
   call: 'Зателефонувати', email: 'Ел. пошта', website: 'Вебсайт', map: 'Мапа', emergency: 'Екстрені номери', more: 'Показати всі кроки',
   person: 'Поговорити з людиною', contact: 'Ваш телефон або ел. пошта (необов’язково)', request: 'Надіслати запит', cancel: 'Скасувати',
   remember: 'Запам’ятати цю розмову на цьому пристрої',
+  clerk: 'Громада', humanJoined: 'Вам тепер відповідає працівник громади.', humanClosed: 'Громада завершила цю розмову. Ви можете знову питати асистента.',
 };
 
 export const RU: UiStrings = {
@@ -138,4 +147,5 @@ export const RU: UiStrings = {
   call: 'Позвонить', email: 'Эл. почта', website: 'Сайт', map: 'Карта', emergency: 'Экстренные номера', more: 'Показать все шаги',
   person: 'Поговорить с человеком', contact: 'Ваш телефон или эл. почта (необязательно)', request: 'Отправить запрос', cancel: 'Отмена',
   remember: 'Запомнить этот разговор на этом устройстве',
+  clerk: 'Коммуна', humanJoined: 'Вам теперь отвечает сотрудник коммуны.', humanClosed: 'Коммуна завершила этот разговор. Вы снова можете задавать вопросы ассистенту.',
 };

@@ -36,6 +36,7 @@ a{color:${t.accent};text-decoration:underline}
 .msg ul,.msg ol{margin:4px 0 8px;padding-inline-start:20px}
 .bot,.notice{align-self:flex-start;background:#f0f2f5;border-start-start-radius:4px}
 .notice{border:1px solid #8a939e}
+.clerk{border-inline-start:4px solid #1f5fbf}.who{display:block;font-size:12px;font-weight:600;color:#1f4f99;margin-bottom:2px}
 .user{align-self:flex-end;background:${t.bg};color:${t.fg};border-start-end-radius:4px;white-space:pre-wrap}
 .user .note{display:block;font-size:13px;font-style:italic}
 .typing{align-self:flex-start;color:#4a525c;font-style:italic;font-size:14px}

@@ -1,6 +1,6 @@
 import { h } from './dom';
 import { dirOf, type UiStrings } from './i18n';
-import { renderAssistant, renderNotice, renderUser, updateStreaming, type MessageContext } from './messages';
+import { renderAssistant, renderClerk, renderNotice, renderUser, updateStreaming, type MessageContext } from './messages';
 import type { PanelRefs } from './panel';
 import type { SavedMessage } from './storage';
 
@@ -21,7 +21,7 @@ export class Transcript {
     this.chips = messages.length ? null : chips();
     if (this.chips) log.appendChild(this.chips);
     for (const m of messages) {
-      log.appendChild(m.role === 'user' ? renderUser(m, ctx) : m.role === 'notice' ? renderNotice(m, ctx) : renderAssistant(m, ctx));
+      log.appendChild(m.role === 'user' ? renderUser(m, ctx) : m.role === 'notice' ? renderNotice(m, ctx) : m.role === 'clerk' ? renderClerk(m, ctx) : renderAssistant(m, ctx));
     }
     for (const { el } of this.streams.values()) log.appendChild(el);
   }
