@@ -25,7 +25,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-async function shot(name: string, viewport: { width: number; height: number }, lang: string, question: string | null, focus = '.msg.user') {
+async function shot(name: string, viewport: { width: number; height: number }, lang: string, question: string | null, focus = '.msg.user', expand = false) {
   const page: Page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   await page.goto(`${base}/demo/genk`);
   await page.evaluate((l) => window.WelcomeDesk!.setLanguage(l), lang);
@@ -35,6 +35,8 @@ async function shot(name: string, viewport: { width: number; height: number }, l
     await page.keyboard.press('Enter');
     await page.locator('welcome-desk .msg.bot .fb').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(200);
+    // "Show all steps" opened: the rest of the card, below the short answer.
+    if (expand) await page.locator('welcome-desk .msg.bot .more-wrap button').last().click();
     // Show the top of the answer and its cards.
     await page.locator(`welcome-desk ${focus}`).last().evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }
@@ -52,7 +54,7 @@ try {
   await shot('desktop-ar', desktop, 'ar', 'كيف أسجل في البلدية؟');
   await shot('mobile-en', mobile, 'en', 'How do I join a health insurance fund?');
   await shot('mobile-ar', mobile, 'ar', 'كيف أنضم إلى صندوق التأمين الصحي؟');
-  await shot('mobile-more', mobile, 'en', 'How do I join a health insurance fund?', '.msg.bot .more-wrap');
+  await shot('mobile-more', mobile, 'en', 'How do I join a health insurance fund?', '.msg.bot .more-wrap', true);
 } finally {
   await browser.close();
   await app.close();
