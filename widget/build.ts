@@ -1,5 +1,6 @@
 // Bundles the widget: widget/src/index.ts → widget/dist/widget.js (one IIFE, minified), then checks
-// the gzip budget. `npm run build:widget`; exits non-zero over budget.
+// the gzip budget. Also bundles the clerk's console (issue 12): widget/console/src/main.ts →
+// widget/dist/console.js (no budget). `npm run build:widget`; exits non-zero over budget.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { build } from 'esbuild';
 export const BUDGET_BYTES = 25 * 1024;
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const OUTFILE = path.join(here, 'dist', 'widget.js');
+export const CONSOLE_OUTFILE = path.join(here, 'dist', 'console.js');
 
 export async function buildWidget(outfile = OUTFILE): Promise<{ bytes: number; gzip: number; outfile: string }> {
   await build({
@@ -28,6 +30,24 @@ export async function buildWidget(outfile = OUTFILE): Promise<{ bytes: number; g
   return { bytes: code.length, gzip: zlib.gzipSync(code).length, outfile };
 }
 
+/** The clerk's console served at /admin (loaded by widget/console/index.html as /admin/console.js). */
+export async function buildConsole(outfile = CONSOLE_OUTFILE): Promise<{ bytes: number; outfile: string }> {
+  await build({
+    entryPoints: [path.join(here, 'console', 'src', 'main.ts')],
+    outfile,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: ['es2020'],
+    platform: 'browser',
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+    banner: { js: '/* Welcome Desk console */' },
+  });
+  return { bytes: fs.statSync(outfile).size, outfile };
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { bytes, gzip } = await buildWidget();
   const kb = (n: number) => (n / 1024).toFixed(1) + ' KB';
@@ -36,4 +56,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error('widget.js is over its gzip budget.');
     process.exit(1);
   }
+  const built = await buildConsole();
+  console.log(`widget/dist/console.js: ${kb(built.bytes)} minified`);
 }

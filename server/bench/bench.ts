@@ -1,16 +1,22 @@
-// `npm run bench`: answers per second and latency of POST /api/chat on loopback, plus one retrieval's time.
-// The server runs in its own process, as in production; autocannon drives it from this one.
-import { spawn } from 'node:child_process';
+// `npm run bench`: the real server in its own process (`node dist/server.js`, as in production) on loopback.
+// - http: answers per second and latency of POST /api/chat (autocannon), retrieval cache on then off, plus
+//   one retrieval's time in-process;
+// - ws: many WebSockets held open at once with asks spread over them (issue 13; ws-scenario.ts).
+// Flags: --only=http|ws, --sockets=N (default 5000), --in-flight=N (default 16). Figures: data/bench/result.json.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createPipeline } from '../src/pipeline';
+import { buildIfStale, freePort, openFileLimit, pct, r2, rssMb, startServer, stopServer } from './bench-server';
+import { runWsScenario } from './ws-scenario';
 
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const DURATION = Number(process.env.BENCH_SECONDS ?? 12);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const root = process.cwd();
+const SOCKETS = Number(flag('sockets') ?? process.env.BENCH_SOCKETS ?? 5000);
+const IN_FLIGHT = Number(flag('in-flight') ?? process.env.BENCH_IN_FLIGHT ?? 16);
+const ONLY = flag('only');
 const dataDir = path.resolve('data/bench');
 
 const QUESTIONS: [string, string][] = [
@@ -24,16 +30,9 @@ const QUESTIONS: [string, string][] = [
   ['Wo kann ich Deutsch lernen?', 'eupen'],
 ];
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
+// Every per-address limit off: the whole load comes from one address, loopback (issue 13 added a shared ask
+// budget per address and a cap on sockets per address).
+const UNLIMITED = { DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', WS_MAX_SOCKETS_PER_IP: '0' };
 
 async function retrievalTiming() {
   const pipeline = await createPipeline({ dataDir, logLevel: 'silent', retrievalCacheSize: 0 });
@@ -48,22 +47,13 @@ async function retrievalTiming() {
   }
   pipeline.close();
   times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p95: pct(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length };
+  return { p50: +pct(times, 50).toFixed(3), p95: +pct(times, 95).toFixed(3), mean: +(times.reduce((a, b) => a + b, 0) / times.length).toFixed(3) };
 }
 
-async function measure(port: number, cacheSize: number) {
-  const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/src/server.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn', RETRIEVAL_CACHE_SIZE: String(cacheSize) },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+async function measureHttp(cacheSize: number) {
+  const port = await freePort();
+  const server = await startServer(port, { ...UNLIMITED, RETRIEVAL_CACHE_SIZE: String(cacheSize) });
   try {
-    for (let i = 0; i < 300; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
     const requests = QUESTIONS.map(([message, tenant]) => ({ method: 'POST' as const, path: '/api/chat', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message, tenant }) }));
     const run = (duration: number) => {
       const times: number[] = [];
@@ -72,53 +62,72 @@ async function measure(port: number, cacheSize: number) {
       return new Promise<{ result: autocannon.Result; times: number[] }>((resolve) => instance.on('done', (result) => resolve({ result, times })));
     };
     await run(2);
-    console.log(`Measuring for ${DURATION} s with ${CONNECTIONS} connections, retrieval cache ${cacheSize ? 'on' : 'off'}…`);
+    console.log(`HTTP: measuring for ${DURATION} s with ${CONNECTIONS} connections, retrieval cache ${cacheSize ? 'on' : 'off'}…`);
     const { result, times } = await run(DURATION);
     times.sort((a, b) => a - b);
-    // Resident memory of the server at steady state, right after the load (Linux): the tsx wrapper and
-    // the node process it starts, together.
-    const rssMb = (() => {
-      try {
-        const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-        const children = (pid: number): number[] => fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)
-          .filter((p) => { try { return fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(pid); } catch { return false; } });
-        const tree = [server.pid!, ...children(server.pid!)];
-        return Math.round(tree.reduce((s, p) => s + rss(p), 0) / 1024);
-      } catch {
-        return null;
-      }
-    })();
-    const r2 = (x: number) => Math.round(x * 100) / 100;
     return {
       retrievalCache: cacheSize > 0,
       answersPerSecond: Math.round(result.requests.average),
       requests: result.requests.total, non2xx: result.non2xx, errors: result.errors,
       latencyMs: { p50: r2(pct(times, 50)), p95: r2(pct(times, 95)), p99: r2(pct(times, 99)), max: r2(times.at(-1) ?? 0) },
-      rssMb,
+      // The server's resident memory right after the load: one node process, no tsx wrapper any more.
+      rssMb: rssMb(server.pid),
     };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    await stopServer(server);
+  }
+}
+
+async function measureWs() {
+  const limit = openFileLimit();
+  // Each socket is a file descriptor in the server and one in this process (the server inherits our limit).
+  if (limit !== null && limit < SOCKETS + 1000) {
+    console.warn(`Open-file limit ${limit} is too low for ${SOCKETS} sockets: run \`ulimit -n ${SOCKETS + 4096}\` first, or pass --sockets=${Math.max(100, limit - 1000)}.`);
+  }
+  const port = await freePort();
+  const server = await startServer(port, { ...UNLIMITED, WS_QUEUE_SIZE: '5' });
+  try {
+    return await runWsScenario({ port, serverPid: server.pid, sockets: SOCKETS, inFlight: IN_FLIGHT, seconds: DURATION, questions: QUESTIONS });
+  } finally {
+    await stopServer(server);
   }
 }
 
 async function main() {
-  console.log('Preparing the index and timing retrieval (cache off)…');
-  const retrieval = await retrievalTiming();
-  const runs = [await measure(await freePort(), 2000), await measure(await freePort(), 0)];
-  const summary = {
+  buildIfStale();
+  const summary: Record<string, unknown> = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
-    durationSeconds: DURATION, connections: CONNECTIONS, questions: QUESTIONS.length, runs,
-    retrievalMs: { p50: +retrieval.p50.toFixed(3), p95: +retrieval.p95.toFixed(3), mean: +retrieval.mean.toFixed(3) },
+    durationSeconds: DURATION, questions: QUESTIONS.length,
   };
+  if (ONLY !== 'ws') {
+    console.log('Preparing the index and timing retrieval (cache off)…');
+    summary.retrievalMs = await retrievalTiming();
+    summary.http = { connections: CONNECTIONS, runs: [await measureHttp(2000), await measureHttp(0)] };
+  } else {
+    // The server indexes at its first start; the in-process timing would otherwise have done it.
+    fs.mkdirSync(dataDir, { recursive: true });
+  }
+  if (ONLY !== 'http') summary.ws = await measureWs();
+
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'result.json'), JSON.stringify(summary, null, 2));
-  console.log('\n| retrieval cache | answers/s | p50 ms | p95 ms | p99 ms | non-2xx | RSS MB |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const r of runs) console.log(`| ${r.retrievalCache ? 'on' : 'off'} | ${r.answersPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.non2xx} | ${r.rssMb ?? '?'} |`);
-  console.log(`\nOne retrieval (no cache): p50 ${summary.retrievalMs.p50} ms, p95 ${summary.retrievalMs.p95} ms.`);
-  console.log(`${summary.machine}; ${DURATION} s per run over ${CONNECTIONS} connections; ${QUESTIONS.length} questions in rotation.`);
+  const http = summary.http as { runs: Awaited<ReturnType<typeof measureHttp>>[] } | undefined;
+  if (http) {
+    console.log('\nHTTP POST /api/chat\n| retrieval cache | answers/s | p50 ms | p95 ms | p99 ms | non-2xx | RSS MB |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const r of http.runs) console.log(`| ${r.retrievalCache ? 'on' : 'off'} | ${r.answersPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.non2xx} | ${r.rssMb ?? '?'} |`);
+    const retrieval = summary.retrievalMs as { p50: number; p95: number };
+    console.log(`\nOne retrieval (no cache): p50 ${retrieval.p50} ms, p95 ${retrieval.p95} ms.`);
+  }
+  const ws = summary.ws as Awaited<ReturnType<typeof measureWs>> | undefined;
+  if (ws) {
+    console.log(`\nWebSocket: ${ws.sockets.opened} sockets held (${ws.sockets.refused} refused, ${ws.sockets.stillOpenAtEnd} open at the end), ${ws.inFlight} asks in flight`);
+    console.log('| answers/s | p50 ms | p95 ms | p99 ms | errors | RSS MB before / idle / peak | /health p99 ms |');
+    console.log('|---|---|---|---|---|---|---|');
+    console.log(`| ${ws.answersPerSecond} | ${ws.latencyMs.p50} | ${ws.latencyMs.p95} | ${ws.latencyMs.p99} | ${JSON.stringify(ws.errors)} | ${ws.rssMb.beforeSockets ?? '?'} / ${ws.rssMb.idle ?? '?'} / ${ws.rssMb.peak ?? '?'} | ${ws.healthMs.p99} |`);
+  }
+  console.log(`\n${summary.machine}; ${DURATION} s per run; ${QUESTIONS.length} questions in rotation.`);
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { closeWithDeadline } from './shutdown';
 
 // The only place that listens (ARCHITECTURE.md, convention 1).
 async function main() {
@@ -10,8 +11,9 @@ async function main() {
     process.on(signal, () => {
       if (closing) return;
       closing = true;
-      app.log.info({ signal }, 'closing');
-      app.close().then(() => process.exit(0), () => process.exit(1));
+      app.log.info({ signal, deadlineSeconds: config.shutdownSeconds }, 'closing');
+      // Finish what is in flight, then cut the rest after SHUTDOWN_SECONDS (shutdown.ts).
+      closeWithDeadline(app, config.shutdownSeconds * 1000).then(() => process.exit(0), () => process.exit(1));
     });
   }
   await app.listen({ port: config.port, host: config.host });

@@ -198,7 +198,8 @@ describe('other routes', () => {
   it('serves the demo page with the widget tag', async () => {
     const res = await app.inject('/demo/genk');
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('<script src="/widget.js" data-tenant="genk" async></script>');
+    // The versioned URL (content hash) that may be cached for a year (issue 13).
+    expect(res.body).toMatch(/<script src="\/widget\.js\?v=[0-9a-f]{16}" data-tenant="genk" async><\/script>/);
   });
 });
 

@@ -31,7 +31,9 @@ export async function startEnv(): Promise<WidgetEnv> {
   // over the network rather than by page.route() fulfilment: Chromium's local-network-access checks
   // block WebSockets to 127.0.0.1 from intercepted pages, which would hide the streaming path.
   const pages = new Map<string, { html: string; headers: Record<string, string> }>();
-  app.get<{ Params: { name: string } }>('/__host/:name', async (request, reply) => {
+  // They stand for a town hall's own site, so our pages' security headers (helmet, issue 13) stay off them;
+  // a host page that wants a policy of its own passes it in `headers`.
+  app.get<{ Params: { name: string } }>('/__host/:name', { helmet: false }, async (request, reply) => {
     const found = pages.get(request.params.name);
     if (!found) return reply.status(404).send('no such host page');
     return reply.headers(found.headers).type('text/html; charset=utf-8').send(found.html);

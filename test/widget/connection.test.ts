@@ -191,7 +191,7 @@ describe('conversation token and clerk replies (issue 12)', () => {
     const log: string[] = [];
     const conn = new Connection({
       wsUrl: 'ws://x', restUrl: 'http://x', WebSocket: FakeWS as unknown as typeof WebSocket,
-      events: { start: () => 0, delta: () => 0, done: () => 0, error: () => 0, retry: () => 0, status: () => 0, live: (f) => log.push(`${f.type}`) } as unknown as ConnectionEvents,
+      events: { start: () => 0, delta: () => 0, done: () => 0, error: () => 0, retry: () => 0, status: () => 0, live: (f: { type: string }) => log.push(`${f.type}`) } as unknown as ConnectionEvents,
       hello: () => ({ type: 'subscribe', conversationId: 'conv-12345', conversationToken: 'tok', after: 3 }),
       schedule: () => () => undefined,
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contrast, parseColor, type Rgb } from '../../widget/src/contrast';
+import { contrast, type Rgb } from '../../widget/src/contrast';
 import { ask, newPage, hostPage, startEnv, widget, type WidgetEnv } from './browser-env';
 
 // The widget on other people's pages: hostile CSS, a strict CSP, several widgets, and the promise

@@ -72,8 +72,8 @@ export class Chat {
     this.transcript.startStream(job.id, language, this.ctx());
   }
 
-  delta(job: Job, text: string): void {
-    this.transcript.delta(job.id, text);
+  delta(job: Job, text: string, reset = false): void {
+    this.transcript.delta(job.id, text, reset);
   }
 
   done(job: Job, r: ChatResponse): void {

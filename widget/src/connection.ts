@@ -7,7 +7,8 @@ export type Status = 'online' | 'connecting' | 'offline';
 
 export interface ConnectionEvents {
   start(job: Job, language: string): void;
-  delta(job: Job, text: string): void;
+  /** `reset`: the text streamed so far is void and starts over from `text` (a server check replaced it). */
+  delta(job: Job, text: string, reset?: boolean): void;
   done(job: Job, response: ChatResponse): void;
   error(job: Job, code: string, message: string): void;
   /** The answer being streamed was cut off; it will be asked again (drop the partial text). */
@@ -153,6 +154,7 @@ export class Connection {
     const ev = this.opts.events;
     if (frame.type === 'start') ev.start(job, frame.language);
     else if (frame.type === 'delta') ev.delta(job, frame.text);
+    else if (frame.type === 'reset') ev.delta(job, '', true);
     else if (frame.type === 'done' || frame.type === 'error') {
       this.queue.shift();
       this.inflight = null;

@@ -45,10 +45,10 @@ export class Transcript {
     this.append(el);
   }
 
-  delta(id: string, text: string): void {
+  delta(id: string, text: string, reset = false): void {
     const stream = this.streams.get(id);
     if (!stream) return;
-    stream.text += text;
+    stream.text = reset ? text : stream.text + text;
     updateStreaming(stream.el, stream.text);
     this.scroll();
   }

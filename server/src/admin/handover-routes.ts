@@ -35,7 +35,8 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
     return h;
   }
 
-  app.get('/api/admin/handovers', async (request) => {
+  // Route schemas feed the OpenAPI document only (plugins/openapi.ts); the handlers parse their input themselves.
+  app.get('/api/admin/handovers', { schema: { summary: 'The handover inbox', querystring: listQuery } }, async (request) => {
     const q = parse(listQuery, request.query);
     let tenants = tenantsOf(request);
     if (q.tenant) {
@@ -45,12 +46,12 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
     return { handovers: await deps.handovers.list(tenants, q.status) };
   });
 
-  app.get('/api/admin/handovers/:id', async (request) => {
+  app.get('/api/admin/handovers/:id', { schema: { summary: 'A handover and its transcript', params: idParam } }, async (request) => {
     const h = await visible(request);
     return { handover: h, transcript: await deps.handovers.transcript(h.conversationId) };
   });
 
-  app.post('/api/admin/handovers/:id/assign', async (request) => {
+  app.post('/api/admin/handovers/:id/assign', { schema: { summary: 'Take a handover', params: idParam } }, async (request) => {
     const user = requireUser(request);
     const h = await visible(request);
     if (h.status === 'closed') throw new AppError('conflict', 'This request is closed.');
@@ -60,7 +61,7 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
     return { handover: await deps.handovers.get(h.id) };
   });
 
-  app.post('/api/admin/handovers/:id/replies', async (request, reply) => {
+  app.post('/api/admin/handovers/:id/replies', { schema: { summary: 'Reply to the newcomer (free text or a canned reply)', params: idParam, body: replyBody } }, async (request, reply) => {
     const p = request.principal;
     const authorId = p?.kind === 'user' ? p.user.id : null;
     const h = await visible(request);
@@ -86,7 +87,7 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
     return reply.status(201).send({ reply: saved });
   });
 
-  app.post('/api/admin/handovers/:id/close', async (request) => {
+  app.post('/api/admin/handovers/:id/close', { schema: { summary: 'Close a handover', params: idParam } }, async (request) => {
     const p = request.principal;
     const userId = p?.kind === 'user' ? p.user.id : null;
     const h = await visible(request);

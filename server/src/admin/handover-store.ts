@@ -48,6 +48,14 @@ export function createHandoverStore(db: Db) {
   }
 
   return {
+    /** Requests per status, all municipalities (the handovers gauge on /metrics, issue 13). */
+    async countByStatus(): Promise<Record<HandoverStatus, number>> {
+      const rows = await db.selectFrom('handovers').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+      const counts: Record<HandoverStatus, number> = { open: 0, assigned: 0, closed: 0 };
+      for (const r of rows) if (r.status in counts) counts[r.status as HandoverStatus] = Number(r.n);
+      return counts;
+    },
+
     async list(tenants: string[] | 'all', status: HandoverStatus | 'all' = 'open', limit = 200): Promise<HandoverSummary[]> {
       let q = base();
       if (tenants !== 'all') q = q.where('h.tenant', 'in', tenants.length ? tenants : ['']);

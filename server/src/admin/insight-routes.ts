@@ -5,6 +5,7 @@ import type { AdminDeps } from './admin-deps';
 import { requireTenant, tenantsOf } from './auth-plugin';
 import type { InsightStore } from './insight-store';
 
+const handledBody = z.object({ messageIds: z.array(z.number().int().positive()).min(1).max(3000) }).strict();
 const scopeQuery = z.object({ tenant: z.string().optional(), days: z.coerce.number().int().min(1).max(730).optional() }).strict();
 
 function scope(request: FastifyRequest): { tenants: string[] | 'all'; days: number | undefined } {
@@ -20,14 +21,15 @@ function scope(request: FastifyRequest): { tenants: string[] | 'all'; days: numb
 
 /** Unanswered questions, feedback and figures (issue 12). */
 export async function insightRoutes(app: FastifyInstance, deps: AdminDeps & { insights: InsightStore }) {
-  app.get('/api/admin/questions/unanswered', async (request) => {
+  // Route schemas feed the OpenAPI document only (plugins/openapi.ts); the handlers parse their input themselves.
+  app.get('/api/admin/questions/unanswered', { schema: { summary: 'Unanswered questions, grouped', querystring: scopeQuery } }, async (request) => {
     const { tenants, days } = scope(request);
     const groups = await deps.insights.unanswered(tenants, days);
     return { groups };
   });
 
-  app.post('/api/admin/questions/handled', async (request) => {
-    const body = z.object({ messageIds: z.array(z.number().int().positive()).min(1).max(3000) }).strict().safeParse(request.body);
+  app.post('/api/admin/questions/handled', { schema: { summary: 'Mark unanswered questions as handled', body: handledBody } }, async (request) => {
+    const body = handledBody.safeParse(request.body);
     if (!body.success) throw new AppError('invalid_request', zodMessage(body.error));
     const p = request.principal;
     const marked = await deps.insights.markHandled(body.data.messageIds, tenantsOf(request), p?.kind === 'user' ? p.user.id : null);
@@ -39,7 +41,7 @@ export async function insightRoutes(app: FastifyInstance, deps: AdminDeps & { in
    * The unanswered questions as eval cases (evals/datasets JSONL), one per line: from a gap to new content to
    * a regression test. They expect "no answer" until a maintainer writes the card and fills in `cards`.
    */
-  app.get('/api/admin/questions/unanswered/export', async (request, reply) => {
+  app.get('/api/admin/questions/unanswered/export', { schema: { summary: 'Unanswered questions as eval cases (JSONL)', querystring: scopeQuery } }, async (request, reply) => {
     const { tenants, days } = scope(request);
     const rows = await deps.insights.unansweredRows(tenants, days ?? 90);
     const today = new Date().toISOString().slice(0, 10);
@@ -51,12 +53,12 @@ export async function insightRoutes(app: FastifyInstance, deps: AdminDeps & { in
     return reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', `attachment; filename="unanswered-${today}.jsonl"`).send(lines.join('\n') + (lines.length ? '\n' : ''));
   });
 
-  app.get('/api/admin/feedback', async (request) => {
+  app.get('/api/admin/feedback', { schema: { summary: 'Feedback on answers', querystring: scopeQuery } }, async (request) => {
     const { tenants, days } = scope(request);
     return { feedback: await deps.insights.feedback(tenants, days) };
   });
 
-  app.get('/api/admin/stats', async (request) => {
+  app.get('/api/admin/stats', { schema: { summary: 'Figures', querystring: scopeQuery } }, async (request) => {
     const { tenants, days } = scope(request);
     return deps.insights.stats(tenants, days);
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, zodMessage } from '../errors';
 import type { AdminDeps } from './admin-deps';
 import { requireTenant, tenantsOf } from './auth-plugin';
+import { tenantSettingsSchema } from './local-info';
 
 const tenantQuery = z.object({ tenant: z.string().min(1) }).passthrough();
 const idParam = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) });
@@ -26,12 +27,13 @@ function tenantParam(request: FastifyRequest): string {
 
 /** A municipality's organisations, welcome point and allowed origins, edited live (issue 12). */
 export async function localInfoRoutes(app: FastifyInstance, deps: AdminDeps) {
-  app.get('/api/admin/actors', async (request) => {
+  // Route schemas feed the OpenAPI document only (plugins/openapi.ts); the handlers parse their input themselves.
+  app.get('/api/admin/actors', { schema: { summary: 'A municipality\'s organisations', querystring: tenantQuery } }, async (request) => {
     const tenant = tenantParam(request);
     return { tenant, actors: deps.localInfo.listActors(tenant) };
   });
 
-  app.get('/api/admin/actors/:id', async (request) => {
+  app.get('/api/admin/actors/:id', { schema: { summary: 'One organisation', params: idParam, querystring: tenantQuery } }, async (request) => {
     const tenant = tenantParam(request);
     const { id } = idParam.parse(request.params);
     const actor = deps.localInfo.getActor(tenant, id);
@@ -39,14 +41,14 @@ export async function localInfoRoutes(app: FastifyInstance, deps: AdminDeps) {
     return { actor };
   });
 
-  app.post('/api/admin/actors', async (request, reply) => {
+  app.post('/api/admin/actors', { schema: { summary: 'Add an organisation', querystring: tenantQuery } }, async (request, reply) => {
     const tenant = tenantParam(request);
     const actor = await deps.localInfo.saveActor(tenant, request.body, actorOf(request.principal as never), 'create');
     await deps.audit.record({ userId: actorOf(request.principal as never), tenant, action: 'actor-create', target: actor.id, detail: actor });
     return reply.status(201).send({ actor });
   });
 
-  app.put('/api/admin/actors/:id', async (request) => {
+  app.put('/api/admin/actors/:id', { schema: { summary: 'Change an organisation', params: idParam, querystring: tenantQuery } }, async (request) => {
     const tenant = tenantParam(request);
     const { id } = idParam.parse(request.params);
     const body = request.body as { id?: unknown } | null;
@@ -57,7 +59,7 @@ export async function localInfoRoutes(app: FastifyInstance, deps: AdminDeps) {
     return { actor };
   });
 
-  app.post('/api/admin/actors/:id/verify', async (request) => {
+  app.post('/api/admin/actors/:id/verify', { schema: { summary: 'Mark an organisation as checked', params: idParam, querystring: tenantQuery } }, async (request) => {
     const tenant = tenantParam(request);
     const { id } = idParam.parse(request.params);
     const actor = await deps.localInfo.verifyActor(tenant, id, actorOf(request.principal as never));
@@ -65,7 +67,7 @@ export async function localInfoRoutes(app: FastifyInstance, deps: AdminDeps) {
     return { actor };
   });
 
-  app.delete('/api/admin/actors/:id', async (request, reply) => {
+  app.delete('/api/admin/actors/:id', { schema: { summary: 'Remove an organisation', params: idParam, querystring: tenantQuery } }, async (request, reply) => {
     const tenant = tenantParam(request);
     const { id } = idParam.parse(request.params);
     const before = deps.localInfo.getActor(tenant, id);
@@ -74,12 +76,12 @@ export async function localInfoRoutes(app: FastifyInstance, deps: AdminDeps) {
     return reply.status(204).send();
   });
 
-  app.get('/api/admin/settings', async (request) => {
+  app.get('/api/admin/settings', { schema: { summary: 'Welcome point and allowed origins', querystring: tenantQuery } }, async (request) => {
     const tenant = tenantParam(request);
     return { tenant, ...deps.localInfo.settings(tenant) };
   });
 
-  app.put('/api/admin/settings', async (request) => {
+  app.put('/api/admin/settings', { schema: { summary: 'Change the welcome point and allowed origins', querystring: tenantQuery, body: tenantSettingsSchema } }, async (request) => {
     const tenant = tenantParam(request);
     const before = deps.localInfo.settings(tenant);
     const after = await deps.localInfo.saveSettings(tenant, request.body, actorOf(request.principal as never));

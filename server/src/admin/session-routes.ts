@@ -8,7 +8,8 @@ const signInSchema = z.object({ email: z.string().trim().min(3).max(200), passwo
 
 /** Sign-in and sign-out for clerks and maintainers (issue 12). */
 export async function sessionRoutes(app: FastifyInstance, deps: AdminDeps) {
-  app.post('/api/admin/session', { config: { rateLimit: { max: deps.signInPerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
+  // The schema feeds the OpenAPI document only (plugins/openapi.ts); the handler parses the body itself.
+  app.post('/api/admin/session', { schema: { summary: 'Sign in (sets the session cookie, returns the CSRF token)', body: signInSchema }, config: { rateLimit: { max: deps.signInPerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
     const parsed = signInSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
     const user = await deps.users.authenticate(parsed.data.email, parsed.data.password);

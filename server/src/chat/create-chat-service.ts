@@ -22,6 +22,8 @@ export interface ChatServiceDeps extends TurnDeps {
   defaultTenant: string;
   /** Digits of every number the knowledge holds (the guard checks LLM answers against them). */
   knownNumbers: ReadonlySet<string>;
+  /** Told about every finished turn (the app counts answers for /metrics); keeps this module free of Fastify. */
+  onAnswer?: (result: ChatResult) => void;
 }
 
 /** What the service knows beyond the response, for evals and logs. */
@@ -40,6 +42,14 @@ export interface ChatTrace {
 
 export type ChatResult = ChatResponse & { trace: ChatTrace };
 
+export interface AskOptions {
+  /**
+   * Checked pieces of an LLM answer while it is written (issue 13). They are provisional: the result's
+   * `answer` is what counts, and it may differ when a later check falls back to the extractive answer.
+   */
+  onDelta?: (text: string, turn: { conversationId: string; language: string }) => void;
+}
+
 type Deps = ChatServiceDeps;
 
 // The turn, step by step (docs/architecture.md): understand → route → retrieve → compose → guard → record.
@@ -55,7 +65,7 @@ export function createChatService(deps: ChatServiceDeps) {
     return tenant;
   }
 
-  async function ask(request: ChatRequest): Promise<ChatResult> {
+  async function ask(request: ChatRequest, options: AskOptions = {}): Promise<ChatResult> {
     const message = request.message.trim();
     if (!message) throw new AppError('invalid_request', 'message must not be empty.');
     if (message.length > MAX_MESSAGE_LENGTH) throw new AppError('message_too_long');
@@ -64,14 +74,20 @@ export function createChatService(deps: ChatServiceDeps) {
     // A new conversation has no state to read (one query less on the cold path).
     const state = request.conversationId ? deps.store.state(conversationId) : null;
     const active = state && deps.handovers ? await deps.handovers.activeFor(conversationId) : null;
-    const ctx = createTurnContext({ request, message, tenant, conversationId, state, human: active ? { handoverId: active.id } : null });
+    const { onDelta } = options;
+    const ctx = createTurnContext({
+      request, message, tenant, conversationId, state, human: active ? { handoverId: active.id } : null,
+      onDelta: onDelta && ((text, language) => onDelta(text, { conversationId, language })),
+    });
     await runTurn(ctx, STEPS, deps);
     const results = ctx.retrieval?.results;
     const trace: ChatTrace = {
       cardIds: results?.map((r) => r.card.id) ?? [], confidence: ctx.confidence, region: ctx.place?.region ?? tenant.region,
       mode: ctx.mode ?? 'unknown', crisis: ctx.crisis?.categories ?? [], results, steps: ctx.trace,
     };
-    return { conversationId, messageId: ctx.messageId!, ...ctx.answer!, trace };
+    const result: ChatResult = { conversationId, messageId: ctx.messageId!, ...ctx.answer!, trace };
+    deps.onAnswer?.(result);
+    return result;
   }
 
   /** Cheap check used before rate limits: a person in danger is never refused (issue 8). */

@@ -129,6 +129,8 @@ export type ServerFrame =
   | { type: 'reply'; id: number; handoverId: number; text: string; language: string; at: string }
   | { type: 'handover'; handoverId: number; status: 'assigned' | 'closed' }
   | { type: 'delta'; text: string }
+  /** The streamed deltas so far are void (a check replaced the LLM answer): the deltas that follow start over. */
+  | { type: 'reset' }
   | ({ type: 'done' } & ChatResponse)
   | { type: 'error'; code: string; message: string };
 

@@ -20,7 +20,7 @@ import type { CrisisSafety } from '../safety/crisis-safety';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 import { knownNumbers } from '../turn/steps/guard';
 import type { TurnDeps } from '../turn/turn-deps';
-import { createChatService } from './create-chat-service';
+import { createChatService, type ChatServiceDeps } from './create-chat-service';
 
 export interface ChatWiring {
   knowledge: KnowledgeBase;
@@ -36,10 +36,12 @@ export interface ChatWiring {
   crisis: CrisisSafety;
   /** fastText lid.176, to recognise languages we do not answer in. */
   languageId?: LanguageIdentifier | null;
-  config: Pick<AppConfig, 'defaultTenant' | 'minConfidence' | 'llmTimeoutMs' | 'retrievalCacheSize'>;
+  config: Pick<AppConfig, 'defaultTenant' | 'minConfidence' | 'llmTimeoutMs' | 'retrievalCacheSize'> & Partial<Pick<AppConfig, 'llmFirstTokenMs'>>;
   /** Handovers a clerk is answering: the assistant stays quiet in those conversations (issue 12). */
   handovers?: TurnDeps['handovers'];
   warn?: (msg: string, err?: unknown) => void;
+  /** Every finished turn (metrics). */
+  onAnswer?: ChatServiceDeps['onAnswer'];
 }
 
 /** Every one-word municipality name, folded: a place name is not evidence of a language. */
@@ -64,14 +66,14 @@ export function wireChatService(w: ChatWiring) {
     wordWeight: (token) => stats.idf(token),
   });
   const llm = w.chatModel && w.answerPrompt
-    ? createLlmComposer({ model: w.chatModel, prompt: w.answerPrompt, timeoutMs: w.config.llmTimeoutMs, log: w.warn })
+    ? createLlmComposer({ model: w.chatModel, prompt: w.answerPrompt, timeoutMs: w.config.llmTimeoutMs, firstTokenMs: w.config.llmFirstTokenMs, log: w.warn })
     : null;
   const crisis = w.crisis;
   const cardTexts = kb.cards.flatMap((c) => Object.values(c.texts).map((t) => t!.body));
   const languageDetector = createLanguageDetector(new LanguageLexicon(kb), { lid: w.languageId, placeNames: placeNames(kb) });
   const chat = createChatService({
     retriever, composer, cardTopics: new Map(kb.cards.map((c) => [c.id, c.topic])), llm, handovers: w.handovers ?? null, questionModel: w.questionModel ?? null, detectLanguage: languageDetector, tenants: w.tenants, store, crisis,
-    defaultTenant: w.config.defaultTenant, minConfidence: w.config.minConfidence,
+    defaultTenant: w.config.defaultTenant, minConfidence: w.config.minConfidence, onAnswer: w.onAnswer,
     knownNumbers: knownNumbers(kb.actors.flatMap((a) => (a.phone ? [a.phone] : [])), cardTexts),
   });
   /** The language of a clerk's free-text reply (issue 12), with the same detector as the questions. */

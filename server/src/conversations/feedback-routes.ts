@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { CANNED, fill } from '../answer/canned-messages';
 import type { HandoverResponse } from '../chat/protocol';
 import { feedbackRequestSchema, handoverRequestSchema } from '../chat/protocol';
+import { errorResponses, feedbackResponseSchema, handoverResponseSchema } from '../chat/response-schemas';
 import { AppError, zodMessage } from '../errors';
 import { isSupportedLanguage, type Language } from '../language/languages';
 import { enforceOrigin } from '../tenants/origin-policy';
@@ -9,7 +10,10 @@ import type { ConversationStore } from './conversation-store';
 import { bearerToken, type ConversationTokens } from './conversation-token';
 
 export async function feedbackRoutes(app: FastifyInstance, opts: { store: ConversationStore; tokens: ConversationTokens; defaultTenant: string; emergencyLine: (lang: Language) => string }) {
-  app.post('/api/feedback', async (request, reply) => {
+  // The schemas feed the OpenAPI document (plugins/openapi.ts); the handlers parse the body themselves.
+  app.post('/api/feedback', {
+    schema: { summary: 'Rate an answer', tags: ['conversations'], body: feedbackRequestSchema, response: { 201: feedbackResponseSchema, ...errorResponses(400, 403, 404) } },
+  }, async (request, reply) => {
     const parsed = feedbackRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
     const { conversationId, messageId, helpful, comment } = parsed.data;
@@ -20,7 +24,12 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { store: Conver
     return reply.status(201).send({ id });
   });
 
-  app.post('/api/handover', async (request, reply) => {
+  app.post('/api/handover', {
+    schema: {
+      summary: 'Ask for a person (a clerk of the municipality)', tags: ['conversations'], body: handoverRequestSchema,
+      security: [{ conversationToken: [] }], response: { 201: handoverResponseSchema, ...errorResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
     const parsed = handoverRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
     // Only the conversation's own widget (it holds the token) can hand it over, and only to its own

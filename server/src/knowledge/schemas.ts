@@ -83,7 +83,7 @@ export const cardTextMetaSchema = z.object({
 // Belgian numbers as people write them: +32 …, 0… or short codes such as 112 and 1813.
 const phone = z
   .string()
-  .regex(/^(\+?\d[\d .\/-]{1,18}\d|\d{3,4})$/, 'must be a phone number (digits, spaces, + . / -)')
+  .regex(/^(\+?\d[\d ./-]{1,18}\d|\d{3,4})$/, 'must be a phone number (digits, spaces, + . / -)')
   .nullish()
   .transform((v) => v ?? null);
 const email = z.email({ message: 'must be an email address' }).nullish().transform((v) => v ?? null);

@@ -52,7 +52,7 @@ export class LexicalIndex {
   private readonly statements = new Map<string, Database.Statement<[string, number], Row>>();
   private readonly gramStatements = new Map<string, Database.Statement<[string, number], Row>>();
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND (name GLOB 'card_docs_??' OR name GLOB 'card_grams_??')").all() as { name: string }[];
     for (const { name } of tables) {
       // Column weights: a hit in the title or an example question says more than one in the body.
@@ -77,6 +77,13 @@ export class LexicalIndex {
         inserts.get(`grams:${d.lang}`)!.run(...row);
       }
     })();
+  }
+
+  /** Card texts in the index, all languages (the readiness check, issue 13); throws once the index is closed. */
+  documentCount(): number {
+    let n = 0;
+    for (const lang of this.statements.keys()) n += (this.db.prepare(`SELECT count(*) AS n FROM card_docs_${lang}`).get() as { n: number }).n;
+    return n;
   }
 
   /** BM25 per card (higher is better) in `lang`, restricted to `allowed` cards. */

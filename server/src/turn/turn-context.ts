@@ -71,9 +71,11 @@ export interface TurnContext {
   trace: TraceEntry[];
   /** Set by a step that has the final answer (crisis, small talk, decline): later answer steps are skipped. */
   ended: boolean;
+  /** Pieces of an LLM answer as they are written and checked (WebSocket streaming); the final answer still decides. */
+  onDelta?: (text: string, language: Language) => void;
 }
 
-export function createTurnContext(input: { request: ChatRequest; message: string; tenant: Tenant; conversationId: string; state: ConversationState | null; human?: { handoverId: number } | null }): TurnContext {
+export function createTurnContext(input: { request: ChatRequest; message: string; tenant: Tenant; conversationId: string; state: ConversationState | null; human?: { handoverId: number } | null; onDelta?: TurnContext['onDelta'] }): TurnContext {
   return { ...input, human: input.human ?? null, crisis: null, followUp: false, facet: null, smallTalk: null, query: null, confidence: 0, trace: [], ended: false };
 }
 

@@ -39,7 +39,11 @@ export const compose: TurnStep<TurnDeps> = {
     let text = composed.text;
     ctx.mode = 'extractive';
     if (deps.llm) {
-      const generated = await deps.llm.generate({ question: ctx.message, language: composed.language, card: top.card, extractive: composed.text, actors: composed.actors });
+      const onDelta = ctx.onDelta;
+      const generated = await deps.llm.generate({
+        question: ctx.message, language: composed.language, card: top.card, extractive: composed.text, actors: composed.actors,
+        onDelta: onDelta && ((piece) => onDelta(piece, composed.language)),
+      });
       if (generated) {
         ctx.extractive = composed.text;
         text = generated;
