@@ -90,7 +90,7 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   });
   await app.register(requestIdPlugin);
   // Before any route: @fastify/swagger collects the routes as they are added.
-  await app.register(openApiPlugin);
+  await app.register(openApiPlugin, { publicUrl: config.publicUrl });
   app.setNotFoundHandler(notFoundHandler);
   // Issue 13, finding 7: CSP, nosniff, Referrer-Policy on everything, no-store on /api (before any route).
   await app.register(securityHeaders, { publicUrl: config.publicUrl, inlineStylePages: [path.resolve(config.widgetDir, 'console', 'index.html')] });

@@ -65,6 +65,14 @@ describe('a Genk clerk and Liège\'s data', () => {
     expect(imported.json().error.code).toBe('forbidden');
   });
 
+  it('sees its own sign-in in the audit log, but not the Liège clerk\'s', async () => {
+    const me = (await genk.call('GET', '/api/admin/session')).json().user.id;
+    const other = (await liege.call('GET', '/api/admin/session')).json().user.id;
+    const entries = (await genk.call('GET', '/api/admin/audit')).json().entries as { userId: number; action: string; tenant: string | null }[];
+    expect(entries).toContainEqual(expect.objectContaining({ userId: me, action: 'sign-in', tenant: null }));
+    expect(entries.filter((e) => e.userId === other)).toEqual([]);
+  });
+
   it('does not see Liège\'s unanswered questions and cannot mark them handled', async () => {
     const mine = (await genk.call('GET', '/api/admin/questions/unanswered')).json().groups;
     expect(mine.flatMap((g: { messageIds: number[] }) => g.messageIds)).not.toContain(liegeQuestion);

@@ -97,6 +97,7 @@ export async function localInfoRoutes(app: FastifyInstance, deps: AdminDeps) {
       requireTenant(request, q.data.tenant);
       tenants = [q.data.tenant];
     }
-    return { entries: await deps.audit.list(tenants, q.data.limit) };
+    const own = request.principal?.kind === 'user' ? request.principal.user.id : null;
+    return { entries: await deps.audit.list(tenants, q.data.limit, own) };
   });
 }

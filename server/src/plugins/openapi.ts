@@ -38,8 +38,8 @@ const WEBSOCKET_PROSE = [
 ].join('\n');
 
 /** OpenAPI 3 from the routes' zod schemas (fastify-type-provider-zod + @fastify/swagger), UI at /docs (issue 13). */
-export default fp(
-  async (app) => {
+export default fp<{ publicUrl?: string }>(
+  async (app, opts) => {
     app.setValidatorCompiler(documentationOnlyValidator);
     app.setSerializerCompiler(documentationOnlySerializer);
     await app.register(swagger, {
@@ -63,7 +63,19 @@ export default fp(
       },
       transform,
     });
-    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+    const https = opts.publicUrl?.startsWith('https:') ?? false;
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      // No call to the public validator service (the default path makes no network call).
+      uiConfig: { validatorUrl: null },
+      staticCSP: true,
+      // Swagger UI sets a few inline style attributes; on plain http (a laptop) upgrading requests breaks the page.
+      transformStaticCSP: (header) => {
+        let csp = header.replace(/ validator\.swagger\.io/, '') + " style-src-attr 'unsafe-inline';";
+        if (!https) csp = csp.replace(/\s*upgrade-insecure-requests;?/, '');
+        return csp;
+      },
+    });
   },
   { name: 'openapi' },
 );
