@@ -119,7 +119,7 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   // Scale-out (issue 14): shared rate-limit counters, and nudges between instances (used from phase 2 on).
   await app.register(redisPlugin, { url: config.redisUrl });
   await app.register(notifyPlugin, { databaseUrl: config.databaseUrl, redisUrl: config.redisUrl });
-  if (config.databaseUrl) app.log.warn('DATABASE_URL is set: notifications go through PostgreSQL, but the stores still use SQLite in DATA_DIR until issue 14 phase 2 (docs/scale-out.md).');
+  if (config.databaseUrl) app.log.warn('DATABASE_URL is set, but conversations, handovers and clerks are still stored in SQLite in DATA_DIR until issue 14 phase 2 (docs/scale-out.md).');
 
   const kb = app.knowledge;
   // The clerk's side (issue 12) keeps its tables in the same database, through Kysely and its migrator.

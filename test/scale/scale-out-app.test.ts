@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureKnowledge } from '../helpers/fixture-knowledge';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../helpers/services';
 import { buildTestApp } from '../helpers/test-app';
-import type { ConfigInput } from '../../server/src/config';
+import { loadConfig, type ConfigInput } from '../../server/src/config';
 
 // Two apps built in one process stand for two instances behind one address (issue 14).
 
@@ -24,6 +24,16 @@ async function twoInstances(config: ConfigInput): Promise<[FastifyInstance, Fast
 // A visitor address of its own per test, so that counters left in a shared Redis by another run never count.
 const visitor = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 const ask = (app: FastifyInstance, remoteAddress: string) => app.inject({ method: 'GET', url: '/api/tenants/genk', remoteAddress });
+
+describe('scale-out settings', () => {
+  it('take a postgres:// DATABASE_URL and a redis:// REDIS_URL, and refuse other schemes', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/welcome', REDIS_URL: 'rediss://cache:6380' });
+    expect([config.databaseUrl, config.redisUrl]).toEqual(['postgres://u:p@db:5432/welcome', 'rediss://cache:6380']);
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:p@db/welcome' })).toThrow(/DATABASE_URL: DATABASE_URL must be a postgres/);
+    expect(() => loadConfig({ REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL/);
+  });
+});
 
 describe('rate limits across instances', () => {
   it.skipIf(!TEST_REDIS_URL)('with REDIS_URL, one visitor\'s limit is counted once over both instances', async () => {
@@ -48,16 +58,17 @@ describe('rate limits across instances', () => {
 
 describe('the notification channel of the app', () => {
   it('is in-process in the embedded mode', async () => {
-    const [a] = await twoInstances({});
+    const a = await buildTestApp({}, { knowledge: fixtureKnowledge() });
+    apps.push(a);
     expect(a.notify.kind).toBe('memory');
     expect(a.redis).toBeNull();
   });
 
-  it.each([
+  const shared = [
     { kind: 'postgres', config: { databaseUrl: TEST_DATABASE_URL }, enabled: !!TEST_DATABASE_URL },
     { kind: 'redis', config: { databaseUrl: TEST_DATABASE_URL, redisUrl: TEST_REDIS_URL }, enabled: !!TEST_REDIS_URL && !!TEST_DATABASE_URL },
-  ])('goes through $kind between two instances', async ({ kind, config, enabled }) => {
-    if (!enabled) return;
+  ];
+  for (const { kind, config, enabled } of shared) it.skipIf(!enabled)(`goes through ${kind} between two instances`, async () => {
     const [a, b] = await twoInstances(config);
     expect([a.notify.kind, b.notify.kind]).toEqual([kind, kind]);
     // A topic of its own: other test files may use the same database or Redis at the same time.

@@ -24,7 +24,8 @@ const DAY = 24 * 60 * 60 * 1000;
  * Deletes what the GDPR record (docs/privacy.md) says is kept no longer (issue 13: "Nothing is ever deleted").
  * A conversation goes when its last activity — the last question, a handover request, a clerk's reply — is
  * older than `days`, and with it its messages, feedback, handovers (their contact included), the handovers'
- * state and replies, and the questions a clerk marked as handled.
+ * state and replies, and the questions a clerk marked as handled. A conversation with a handover that is still
+ * open or assigned stays until a clerk closes it.
  */
 export function createRetention(db: Database.Database, opts: RetentionOptions) {
   const now = opts.now ?? (() => new Date());
@@ -35,6 +36,8 @@ export function createRetention(db: Database.Database, opts: RetentionOptions) {
     db.exec('DELETE FROM stale_conversations');
     const activity = [
       has.has('handovers') ? 'SELECT 1 FROM handovers h WHERE h.conversation_id = c.id AND h.created_at >= @cutoff' : null,
+      // A request nobody has closed yet is never deleted: a person is still waiting for an answer (issue 12).
+      has.has('handovers') ? "SELECT 1 FROM handovers h WHERE h.conversation_id = c.id AND h.status <> 'closed'" : null,
       has.has('handover_replies') ? 'SELECT 1 FROM handover_replies r WHERE r.conversation_id = c.id AND r.created_at >= @cutoff' : null,
     ].filter(Boolean).map((q) => `AND NOT EXISTS (${q})`).join(' ');
     db.prepare(`INSERT INTO stale_conversations SELECT c.id FROM conversations c WHERE c.updated_at < @cutoff ${activity}`).run({ cutoff });
