@@ -95,7 +95,7 @@ export const configSchema = z.object({
   requestTimeoutMs: z.coerce.number().int().min(1).default(15_000),
   /** An HTTP connection with no traffic for this long is closed; above the slowest answer (LLM_TIMEOUT_MS). */
   connectionTimeoutMs: z.coerce.number().int().min(1).default(30_000),
-  /** An idle keep-alive connection is closed after this; below a proxy's own keep-alive so the proxy closes first. */
+  /** An idle keep-alive connection is closed after this; behind a proxy, above the proxy's upstream idle timeout so the proxy closes first. */
   keepAliveTimeoutMs: z.coerce.number().int().min(1).default(5_000),
   /** On SIGTERM: this long to finish answers in flight before the remaining connections are cut. */
   shutdownSeconds: z.coerce.number().positive().default(10),

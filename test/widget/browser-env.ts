@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { buildWidget } from '../../widget/build';
+import { buildConsole, buildWidget } from '../../widget/build';
 import { buildTestApp, tempDir } from '../helpers/test-app';
 
 // Shared set-up of the widget's browser tests: the test app (fixture knowledge) listening on a
@@ -21,11 +21,17 @@ export interface WidgetEnv {
   close(): Promise<void>;
 }
 
-export async function startEnv(): Promise<WidgetEnv> {
+/** `console: true` also serves a freshly built clerk's console at /admin (the whole handover loop, issue 12). */
+export async function startEnv(options: { console?: boolean } = {}): Promise<WidgetEnv> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (never npx playwright install)`);
   const widgetDir = tempDir('wd-widget-');
   fs.cpSync(path.join(WIDGET_DIR, 'demo'), path.join(widgetDir, 'demo'), { recursive: true });
   await buildWidget(path.join(widgetDir, 'dist', 'widget.js'));
+  if (options.console) {
+    fs.mkdirSync(path.join(widgetDir, 'console'), { recursive: true });
+    fs.copyFileSync(path.join(WIDGET_DIR, 'console', 'index.html'), path.join(widgetDir, 'console', 'index.html'));
+    await buildConsole(path.join(widgetDir, 'dist', 'console.js'));
+  }
   const app = await buildTestApp({ widgetDir });
   // Host pages are served by the app itself (same origin, so the origin policy allows them). Served
   // over the network rather than by page.route() fulfilment: Chromium's local-network-access checks
