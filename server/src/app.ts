@@ -39,7 +39,9 @@ import { createHandoverStore } from './admin/handover-store';
 import { createReplyBus } from './admin/reply-bus';
 import { createConversationTokens } from './conversations/conversation-token';
 import { replyRoutes } from './conversations/reply-routes';
-import { migrateToLatest, sqliteDb } from './db/database';
+import { migrateToLatest } from './db/database';
+import { createDb, type DbHandle } from './db/create-db';
+import { prepareSqliteConversationTables } from './conversations/conversation-store';
 import { deriveKey, loadAppSecret } from './security/app-secret';
 import { removeStaleStaging } from './ops/clean-staging';
 
@@ -119,24 +121,33 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
   // Scale-out (issue 14): shared rate-limit counters, and nudges between instances (used from phase 2 on).
   await app.register(redisPlugin, { url: config.redisUrl });
   await app.register(notifyPlugin, { databaseUrl: config.databaseUrl, redisUrl: config.redisUrl });
-  if (config.databaseUrl) app.log.warn('DATABASE_URL is set, but conversations, handovers and clerks are still stored in SQLite in DATA_DIR until issue 14 phase 2 (docs/scale-out.md).');
 
   const kb = app.knowledge;
-  // The clerk's side (issue 12) keeps its tables in the same database, through Kysely and its migrator.
-  const db = sqliteDb(app.db);
+  // Every store goes through Kysely: the SQLite file by default, PostgreSQL when DATABASE_URL is set, so that
+  // several instances share conversations, handovers, clerks and edits (issue 14). Migrated before any use.
+  const database = createDb({ databaseUrl: config.databaseUrl, sqlite: app.db });
+  const db = database.db;
+  // SQLite's connection belongs to the db plugin, which closes it; the PostgreSQL pool is ours to end.
+  if (database.engine === 'postgres') app.addHook('onClose', async () => db.destroy());
+  // Files made before the migrations knew the conversation tables keep their own upgrade path.
+  if (database.engine === 'sqlite') prepareSqliteConversationTables(app.db);
+  await migrateToLatest(db);
+  app.decorate('database', database);
   const secret = loadAppSecret(config.appSecret, config.dataDir);
   const tokens = createConversationTokens(deriveKey(secret, 'conversation-token'));
-  const replyBus = createReplyBus();
   const handovers = createHandoverStore(db);
+  // Clerk replies reach the widget's socket on whichever instance holds it (issue 14).
+  const replyBus = createReplyBus({ notify: app.notify, repliesFor: (id, after) => handovers.repliesFor(id, after), warn: (msg, err) => app.log.warn({ err }, msg) });
+  await replyBus.start();
+  app.addHook('onClose', async () => replyBus.stop());
   await app.register(metricsPlugin, { token: config.metricsToken, handoverCounts: () => handovers.countByStatus() });
   const { chat, store, crisis, composer, detectLanguage } = wireChatService({
-    knowledge: kb, searchIndex: app.searchIndex, embeddings: app.embeddings, tenants: app.tenants, db: app.db, handovers,
+    knowledge: kb, searchIndex: app.searchIndex, embeddings: app.embeddings, tenants: app.tenants, db, handovers,
     chatModel: app.chatModel, answerPrompt: app.prompts.answer, questionModel: app.questionModel, languageId: app.languageId, crisis: app.crisisSafety, config, warn: (msg, err) => app.log.warn({ err }, msg),
     onAnswer: (result) => app.metrics.countAnswer(result),
   });
-  await migrateToLatest(db);
   // Retention (issue 13): after the migrations, so that every table it prunes exists.
-  await app.register(retentionPlugin, { days: config.retentionDays, auditDays: config.auditRetentionDays });
+  await app.register(retentionPlugin, { db, days: config.retentionDays, auditDays: config.auditRetentionDays });
   if (!app.tenants.resolve(config.defaultTenant)) throw new Error(`DEFAULT_TENANT "${config.defaultTenant}" is not a known municipality.`);
 
   app.decorate('chat', chat);
@@ -182,5 +193,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     chat: ChatService;
     wsSessions: WsSessions;
+    /** The stores' database: Kysely over SQLite or PostgreSQL (issue 14). `db` stays the SQLite connection. */
+    database: DbHandle;
   }
 }

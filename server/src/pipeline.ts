@@ -1,6 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { wireChatService } from './chat/wire-chat-service';
+import { prepareSqliteConversationTables } from './conversations/conversation-store';
+import { migrateToLatest, sqliteDb } from './db/database';
 import { resolveConfig, type ConfigInput } from './config';
 import { loadKnowledgeStrict } from './knowledge/load-knowledge';
 import { loadPrompts } from './plugins/prompts';
@@ -22,7 +24,10 @@ export async function createPipeline(input: ConfigInput & { onProgress?: (stage:
   const knowledge = loadKnowledgeStrict(config.knowledgeDir);
   const embeddings = await createEmbeddings(config);
   const searchIndex = await ensureSearchIndex(knowledge, config.dataDir, embeddings, indexFingerprint(knowledge, embeddingsKey(config)));
-  const db = new Database(':memory:');
+  const connection = new Database(':memory:');
+  prepareSqliteConversationTables(connection);
+  const db = sqliteDb(connection);
+  await migrateToLatest(db);
   const chatModel = await createChatModel(config);
   const prompts = loadPrompts(path.resolve(config.promptsDir));
   const tenants = createTenantRegistry(knowledge.tenants);
@@ -36,7 +41,7 @@ export async function createPipeline(input: ConfigInput & { onProgress?: (stage:
     ...wired, knowledge, tenants, config,
     close() {
       searchIndex.close();
-      db.close();
+      connection.close();
     },
   };
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createUserStore } from '../../server/src/admin/user-store';
-import { sqliteDb } from '../../server/src/db/database';
 
 export const PASSWORD = 'correct horse battery';
 
-/** Adds a user straight into the app's database (what `npm run users:add` does). */
+/** Adds a user straight into the app's database, SQLite or PostgreSQL (what `npm run users:add` does). */
 export async function addUser(app: FastifyInstance, email: string, role: 'clerk' | 'maintainer', tenants: string[]) {
-  return createUserStore(sqliteDb(app.db)).create({ email, password: PASSWORD, role, tenants });
+  return createUserStore(app.database.db).create({ email, password: PASSWORD, role, tenants });
 }
 
 export interface Clerk {

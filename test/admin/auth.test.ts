@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserStore } from '../../server/src/admin/user-store';
-import { sqliteDb } from '../../server/src/db/database';
 import { buildTestApp } from '../helpers/test-app';
 import { addUser, PASSWORD, signIn } from './admin-helpers';
 
@@ -95,7 +94,7 @@ describe('CSRF protection', () => {
 
 describe('API keys', () => {
   it('act for their one municipality only, without cookies or CSRF tokens', async () => {
-    const { key } = await createUserStore(sqliteDb(app.db)).createApiKey('genk', 'test', null);
+    const { key } = await createUserStore(app.database.db).createApiKey('genk', 'test', null);
     const auth = { authorization: `Bearer ${key}` };
     expect((await app.inject({ method: 'GET', url: '/api/admin/actors?tenant=genk', headers: auth })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/admin/actors?tenant=liege', headers: auth })).statusCode).toBe(403);

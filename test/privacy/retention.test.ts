@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConversationStore } from '../../server/src/conversations/conversation-store';
-import { migrateToLatest, sqliteDb } from '../../server/src/db/database';
+import { prepareSqliteConversationTables } from '../../server/src/conversations/conversation-store';
+import { migrateToLatest, sqliteDb, type Db } from '../../server/src/db/database';
 import { createRetention } from '../../server/src/privacy/retention';
 import { buildTestApp, tempDir } from '../helpers/test-app';
 
@@ -25,13 +25,15 @@ const count = (db: Database.Database, table: string, where = '1 = 1', ...args: u
   (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).get(...args) as { n: number }).n;
 
 let db: Database.Database | undefined;
+let kysely: Db;
 afterEach(() => db?.close());
 
 async function database() {
   db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  createConversationStore(db);
-  await migrateToLatest(sqliteDb(db));
+  prepareSqliteConversationTables(db);
+  kysely = sqliteDb(db);
+  await migrateToLatest(kysely);
   return db;
 }
 
@@ -46,7 +48,7 @@ describe('retention', () => {
     seed(db, 'still-waiting', daysAgo(200), daysAgo(200), 'assigned');
     db.prepare("INSERT INTO audit_log (user_id, tenant, action, created_at) VALUES (1, 'genk', 'handover-close', ?), (1, 'genk', 'sign-in', ?)").run(daysAgo(400), daysAgo(120));
 
-    const result = createRetention(db, { days: 90, auditDays: 365, now: () => NOW }).run();
+    const result = await createRetention(kysely, { days: 90, auditDays: 365, now: () => NOW }).run();
 
     expect(result).toMatchObject({ conversations: 1, messages: 2, feedback: 1, handovers: 1, replies: 1, auditEntries: 1 });
     expect(db.prepare('SELECT id FROM conversations ORDER BY id').all()).toEqual([{ id: 'answered-lately' }, { id: 'recent' }, { id: 'still-waiting' }]);
@@ -64,7 +66,7 @@ describe('retention', () => {
     const db = await database();
     seed(db, 'ancient', daysAgo(5000));
     db.prepare("INSERT INTO audit_log (user_id, tenant, action, created_at) VALUES (1, 'genk', 'sign-in', ?)").run(daysAgo(5000));
-    const result = createRetention(db, { days: 0, auditDays: 0, now: () => NOW }).run();
+    const result = await createRetention(kysely, { days: 0, auditDays: 0, now: () => NOW }).run();
     expect(result).toMatchObject({ conversations: 0, messages: 0, auditEntries: 0 });
     expect(count(db, 'conversations')).toBe(1);
     expect(count(db, 'audit_log')).toBe(1);
@@ -93,7 +95,7 @@ describe('retention', () => {
         expect(count(app.db, 'handovers', 'conversation_id = ?', old.conversationId)).toBe(0);
         expect(count(app.db, 'messages', 'conversation_id = ?', fresh.conversationId)).toBe(2);
         // Nothing else is past its time now.
-        expect(app.runRetention()).toMatchObject({ conversations: 0, messages: 0 });
+        expect(await app.runRetention()).toMatchObject({ conversations: 0, messages: 0 });
       } finally {
         await app.close();
       }

@@ -9,7 +9,7 @@ const PERSONAL = [
   'Stationsstraat 12', 'jan(at)example.be', 'amina.k@example.com', '85.07.30-033.28', '4111 1111 1111 1111', 'EH123456', 'Amina El Amrani', '12/03/1985',
 ];
 /** What is left of the personal data: any piece as typed, or a run of five digits once separators are gone. */
-const leaks = (text: string) => [...PERSONAL.filter((p) => text.includes(p)), ...(text.replace(/[\s().\/-]/g, '').match(/\d{5,}/g) ?? [])];
+const leaks = (text: string) => [...PERSONAL.filter((p) => text.includes(p)), ...(text.replace(/[\s()./-]/g, '').match(/\d{5,}/g) ?? [])];
 
 let app: FastifyInstance;
 beforeAll(async () => {

@@ -2,16 +2,19 @@ import { randomInt } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureKnowledge } from '../helpers/fixture-knowledge';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../helpers/services';
+import { createTestSchema, TEST_DATABASE_URL, TEST_REDIS_URL } from '../helpers/services';
 import { buildTestApp } from '../helpers/test-app';
 import { loadConfig, type ConfigInput } from '../../server/src/config';
 
 // Two apps built in one process stand for two instances behind one address (issue 14).
 
 let apps: FastifyInstance[] = [];
+let afterEachDrop: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(apps.map((a) => a.close()));
   apps = [];
+  for (const drop of afterEachDrop) await drop();
+  afterEachDrop = [];
 });
 
 async function twoInstances(config: ConfigInput): Promise<[FastifyInstance, FastifyInstance]> {
@@ -69,7 +72,10 @@ describe('the notification channel of the app', () => {
     { kind: 'redis', config: { databaseUrl: TEST_DATABASE_URL, redisUrl: TEST_REDIS_URL }, enabled: !!TEST_REDIS_URL && !!TEST_DATABASE_URL },
   ];
   for (const { kind, config, enabled } of shared) it.skipIf(!enabled)(`goes through ${kind} between two instances`, async () => {
-    const [a, b] = await twoInstances(config);
+    // With DATABASE_URL the apps keep their tables in PostgreSQL: a schema of this test's own, dropped after.
+    const schema = await createTestSchema();
+    const [a, b] = await twoInstances({ ...config, databaseUrl: schema.url });
+    afterEachDrop.push(schema.drop);
     expect([a.notify.kind, b.notify.kind]).toEqual([kind, kind]);
     // A topic of its own: other test files may use the same database or Redis at the same time.
     const topic = `test-${randomInt(1e9)}`;

@@ -1,14 +1,20 @@
-import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createConversationStore } from '../../server/src/conversations/conversation-store';
+import { openStoreDb, type StoreDb } from '../helpers/store-db';
 import { record } from '../../server/src/turn/steps/record';
 import type { TurnDeps } from '../../server/src/turn/turn-deps';
 import { card, context } from './turn-fakes';
 
+let opened: StoreDb | undefined;
+afterEach(async () => opened?.close());
+async function storeDb() {
+  opened = await openStoreDb('sqlite');
+  return { db: opened.sqlite!, store: createConversationStore(opened.db) };
+}
+
 describe('record step', () => {
-  it('stores the exchange redacted, with its mode, and stores a re-sent question once', () => {
-    const db = new Database(':memory:');
-    const store = createConversationStore(db);
+  it('stores the exchange redacted, with its mode, and stores a re-sent question once', async () => {
+    const { db, store } = await storeDb();
     const make = () => {
       const ctx = context('call me on 0470 12 34 56 about the gp', { lang: 'en' });
       ctx.request.clientMessageId = 'm1';
@@ -19,9 +25,9 @@ describe('record step', () => {
       return ctx;
     };
     const first = make();
-    record.run(first, { store } as unknown as TurnDeps);
+    await record.run(first, { store } as unknown as TurnDeps);
     const again = make();
-    record.run(again, { store } as unknown as TurnDeps);
+    await record.run(again, { store } as unknown as TurnDeps);
     expect(again.messageId).toBe(first.messageId);
     const rows = db.prepare('SELECT role, text, mode, card_id, query FROM messages ORDER BY id').all();
     expect(rows).toEqual([
@@ -30,13 +36,12 @@ describe('record step', () => {
     ]);
   });
 
-  it('records a crisis turn as such, with no card and no query to follow up on', () => {
-    const db = new Database(':memory:');
-    const store = createConversationStore(db);
+  it('records a crisis turn as such, with no card and no query to follow up on', async () => {
+    const { db, store } = await storeDb();
     const ctx = context('help', { lang: 'en' });
     ctx.mode = 'crisis';
     ctx.answer = { language: 'en', answer: '**Call 112 now.**', details: null, answered: true, topic: 'emergency', sources: [], actors: [], handover: { offered: false } };
-    record.run(ctx, { store } as unknown as TurnDeps);
+    await record.run(ctx, { store } as unknown as TurnDeps);
     expect(db.prepare("SELECT mode, card_id, query FROM messages WHERE role = 'assistant'").get()).toEqual({ mode: 'crisis', card_id: null, query: null });
   });
 });

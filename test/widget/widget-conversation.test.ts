@@ -147,6 +147,9 @@ describe('widget conversation', { timeout: 60_000 }, () => {
     expect((await handover).status()).toBe(201);
     const notice = w.q('.msg.notice').last();
     await expect(notice.textContent()).resolves.toContain('Stad Genk — dienst Burgerzaken');
+    // The emergency line at its end is bold, not shown with its markdown asterisks.
+    await expect(notice.locator('strong').last().textContent()).resolves.toBe('112');
+    await expect(notice.textContent()).resolves.not.toContain('**');
     const row = env.app.db.prepare('SELECT contact, tenant FROM handovers ORDER BY id DESC LIMIT 1').get();
     expect(row).toEqual({ contact: 'amina@example.com', tenant: 'genk' });
 

@@ -31,8 +31,9 @@ export function renderClerk(msg: SavedMessage, ctx: MessageContext): HTMLElement
     h('span', { class: 'who', lang: ctx.uiLang }, ctx.s.clerk), h('div', { class: 'body' }, msg.text));
 }
 
+/** The server's notices (the handover confirmation ends with "call **112**") use the answers' light markdown. */
 export function renderNotice(msg: SavedMessage, ctx: MessageContext): HTMLElement {
-  return h('div', { class: 'msg notice', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant), msg.text);
+  return h('div', { class: 'msg notice', lang: msg.lang, dir: dirOf(msg.lang), 'data-id': msg.id }, label(ctx, ctx.s.assistant), renderMarkdown(msg.text, document));
 }
 
 /**

@@ -56,7 +56,8 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
     const h = await visible(request);
     if (h.status === 'closed') throw new AppError('conflict', 'This request is closed.');
     await deps.handovers.assign(h.id, user.id);
-    deps.replyBus.publish({ kind: 'assigned', conversationId: h.conversationId, handoverId: h.id });
+    // Stored first, then announced to every instance (issue 14): the socket may be on another one.
+    await deps.replyBus.publish({ kind: 'assigned', conversationId: h.conversationId, handoverId: h.id });
     await deps.audit.record({ userId: user.id, tenant: h.tenant, action: 'handover-assign', target: String(h.id) });
     return { handover: await deps.handovers.get(h.id) };
   });
@@ -82,7 +83,7 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
       language = body.language && /^[a-z]{2}$/.test(body.language) ? body.language : deps.detectLanguage(body.text);
     }
     const saved = await deps.handovers.addReply(h, { text, language, authorId, cannedId });
-    deps.replyBus.publish({ kind: 'reply', conversationId: h.conversationId, handoverId: h.id, reply: saved });
+    await deps.replyBus.publish({ kind: 'reply', conversationId: h.conversationId, handoverId: h.id, reply: saved });
     await deps.audit.record({ userId: authorId, tenant: h.tenant, action: 'handover-reply', target: String(h.id), detail: { replyId: saved.id, cannedId, language } });
     return reply.status(201).send({ reply: saved });
   });
@@ -93,7 +94,7 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
     const h = await visible(request);
     if (h.status !== 'closed') {
       await deps.handovers.close(h.id, userId);
-      deps.replyBus.publish({ kind: 'closed', conversationId: h.conversationId, handoverId: h.id });
+      await deps.replyBus.publish({ kind: 'closed', conversationId: h.conversationId, handoverId: h.id });
       await deps.audit.record({ userId, tenant: h.tenant, action: 'handover-close', target: String(h.id) });
     }
     return { handover: await deps.handovers.get(h.id) };

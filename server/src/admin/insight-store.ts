@@ -10,12 +10,17 @@ export const LOW_CONFIDENCE = 0.45;
 // Modes that are not answers from the knowledge: they never count as unanswered.
 const NOT_QUESTIONS = ['crisis', 'human', 'small-talk', 'menu'];
 
+// The question an answer answers: the conversation's last user message before it. Not "a.id - 1": on PostgreSQL
+// two instances storing exchanges at once draw ids from one sequence, so a question and its answer need not be
+// consecutive (issue 14).
+const questionOf = sql<number>`(SELECT max(p.id) FROM messages p WHERE p.conversation_id = a.conversation_id AND p.role = 'user' AND p.id < a.id)`;
+
 const sinceDays = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 export function createInsightStore(db: Db) {
   async function unansweredRows(tenants: string[] | 'all', days: number): Promise<UnansweredQuestion[]> {
     let q = db.selectFrom('messages as a')
-      .innerJoin('messages as u', (j) => j.onRef('u.conversation_id', '=', 'a.conversation_id').on('u.id', '=', sql<number>`a.id - 1`))
+      .innerJoin('messages as u', (j) => j.onRef('u.conversation_id', '=', 'a.conversation_id').on('u.id', '=', questionOf))
       .innerJoin('conversations as c', 'c.id', 'a.conversation_id')
       .leftJoin('question_marks as qm', 'qm.message_id', 'a.id')
       .select(['a.id as messageId', 'a.conversation_id as conversationId', 'c.tenant as tenant', 'u.text as text', 'u.language as language', 'a.answered as answered', 'a.confidence as confidence', 'a.created_at as at', 'qm.message_id as handledId'])
@@ -55,7 +60,7 @@ export function createInsightStore(db: Db) {
       let q = db.selectFrom('feedback as f')
         .innerJoin('messages as a', 'a.id', 'f.message_id')
         .innerJoin('conversations as c', 'c.id', 'f.conversation_id')
-        .leftJoin('messages as u', (j) => j.onRef('u.conversation_id', '=', 'a.conversation_id').on('u.id', '=', sql<number>`a.id - 1`))
+        .leftJoin('messages as u', (j) => j.onRef('u.conversation_id', '=', 'a.conversation_id').on('u.id', '=', questionOf))
         .select(['f.id', 'f.helpful', 'f.comment', 'f.created_at as at', 'c.tenant', 'a.language', 'a.topic', 'a.card_id as cardId', 'u.text as question'])
         .where('f.created_at', '>=', sinceDays(days));
       if (tenants !== 'all') q = q.where('c.tenant', 'in', tenants.length ? tenants : ['']);

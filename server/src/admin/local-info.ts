@@ -29,7 +29,11 @@ export interface LocalActor extends Actor {
 
 const now = () => new Date().toISOString();
 
-export function createLocalInfo(db: Db, kb: KnowledgeBase, onActorsChanged: () => void) {
+/**
+ * `announce` tells the other instances (issue 14) that a municipality's edits changed, after they are committed;
+ * each then calls `load()` again, which reads every edit from the shared database.
+ */
+export function createLocalInfo(db: Db, kb: KnowledgeBase, onActorsChanged: () => void, announce: (tenant: string) => Promise<void> = async () => {}) {
   const yamlActors = new Map(kb.actors.map((a) => [a.id, a]));
   const consoleIds = new Set<string>();
   const tenantsBySlug = new Map(kb.tenants.map((t) => [t.slug, t]));
@@ -54,7 +58,11 @@ export function createLocalInfo(db: Db, kb: KnowledgeBase, onActorsChanged: () =
 
   function applySettings(tenant: Tenant, s: { welcome: string | null; allowed_origins: string | null }) {
     const original = originalTenants.get(tenant.slug)!;
-    tenant.welcome = s.welcome ? welcomeFrom(JSON.parse(s.welcome)) : original.welcome;
+    try {
+      tenant.welcome = s.welcome ? welcomeFrom(JSON.parse(s.welcome)) : original.welcome;
+    } catch {
+      tenant.welcome = null; // its organisation was deleted since (as deleteActor does in place)
+    }
     tenant.allowedOrigins = s.allowed_origins ? JSON.parse(s.allowed_origins) : [...original.allowedOrigins];
   }
 
@@ -73,7 +81,10 @@ export function createLocalInfo(db: Db, kb: KnowledgeBase, onActorsChanged: () =
   }
 
   return {
-    /** Applies every console edit over the knowledge; run once at start. */
+    /**
+     * Applies every console edit over the knowledge: at start, and again when another instance announces an
+     * edit (edits are never removed from the table, so applying them all again is complete and idempotent).
+     */
     async load(): Promise<void> {
       const edits = await db.selectFrom('actor_edits').selectAll().execute();
       for (const e of edits) {
@@ -117,6 +128,7 @@ export function createLocalInfo(db: Db, kb: KnowledgeBase, onActorsChanged: () =
       consoleIds.add(actor.id);
       put(actor.id, saved);
       onActorsChanged();
+      await announce(slug);
       return { ...saved, source: 'console' };
     },
 
@@ -140,6 +152,7 @@ export function createLocalInfo(db: Db, kb: KnowledgeBase, onActorsChanged: () =
       // The welcome point may have been this organisation: fall back to the knowledge's own.
       if (kb.tenants.some((t) => t.welcome?.actorId === id)) for (const t of kb.tenants) if (t.welcome?.actorId === id) t.welcome = null;
       onActorsChanged();
+      await announce(slug);
     },
 
     /** Back to the knowledge's version of an organisation (drops the console edit). */
@@ -166,6 +179,7 @@ export function createLocalInfo(db: Db, kb: KnowledgeBase, onActorsChanged: () =
         .onConflict((oc) => oc.column('tenant').doUpdateSet({ ...row, updated_by: userId, updated_at: now() }))
         .execute();
       applySettings(tenant, row);
+      await announce(slug);
       return this.settings(slug);
     },
   };

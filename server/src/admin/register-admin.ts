@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-types';
 import { deriveKey } from '../security/app-secret';
 import type { TenantRegistry } from '../tenants/tenant-registry';
 import { actorSheetRoutes } from './actor-sheet-routes';
+import { createActorEditsSync } from './actor-edits-sync';
 import type { AdminDeps } from './admin-deps';
 import { createAuditLog } from './audit-log';
 import authPlugin from './auth-plugin';
@@ -26,8 +27,12 @@ export async function registerAdmin(app: FastifyInstance, input: {
   detectLanguage: (text: string) => string; onActorsChanged: () => void;
 }): Promise<AdminDeps> {
   const users = createUserStore(input.db);
-  const localInfo = createLocalInfo(input.db, input.knowledge, input.onActorsChanged);
+  // Edits made through any instance reach this one's composer and tenants (issue 14).
+  const sync = createActorEditsSync({ notify: app.notify, reload: () => localInfo.load(), warn: (msg, err) => app.log.warn({ err }, msg) });
+  const localInfo = createLocalInfo(input.db, input.knowledge, input.onActorsChanged, (tenant) => sync.announce(tenant));
   await localInfo.load();
+  await sync.start();
+  app.addHook('onClose', async () => sync.stop());
   const deps: AdminDeps = {
     db: input.db, users, audit: createAuditLog(input.db), handovers: input.handovers, replyBus: input.replyBus,
     clerkReplies: loadClerkReplies(input.config.knowledgeDir), tenants: input.tenants, knowledge: input.knowledge, localInfo,

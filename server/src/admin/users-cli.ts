@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../config';
-import { migrateToLatest, sqliteDb } from '../db/database';
+import { createDb } from '../db/create-db';
+import { migrateToLatest } from '../db/database';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { MIN_PASSWORD_LENGTH } from './passwords';
 import { createUserStore } from './user-store';
@@ -27,9 +28,13 @@ async function main() {
   const tenants = values(args, '--tenant');
   const unknown = tenants.filter((t) => !known.has(t));
   if (unknown.length) throw new Error(`Unknown municipality: ${unknown.join(', ')} (use the slug, e.g. "sint-niklaas").`);
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const connection = new Database(path.join(path.resolve(config.dataDir), 'welcome-desk.db'));
-  const db = sqliteDb(connection);
+  // The same database as the server: PostgreSQL when DATABASE_URL is set (issue 14), else the SQLite file.
+  let connection: Database.Database | undefined;
+  if (!config.databaseUrl) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    connection = new Database(path.join(path.resolve(config.dataDir), 'welcome-desk.db'));
+  }
+  const { db, engine } = createDb({ databaseUrl: config.databaseUrl, sqlite: connection, poolSize: 1 });
   try {
     await migrateToLatest(db);
     const users = createUserStore(db);
@@ -56,8 +61,9 @@ async function main() {
       throw new Error('Usage: users-cli add --email E --role clerk|maintainer --tenant SLUG … | api-key --tenant SLUG [--label L]');
     }
   } finally {
+    // Kysely's SQLite driver closes the connection it was given; the pool is ended for PostgreSQL.
     await db.destroy();
-    connection.close();
+    if (engine === 'sqlite') connection?.close();
   }
 }
 

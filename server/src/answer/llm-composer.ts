@@ -34,8 +34,8 @@ export interface LlmComposerDeps {
 
 // Numbers and links the model adds beyond its context are the dangerous kind of invention.
 function invents(answer: string, context: string): boolean {
-  const facts = answer.match(/https?:\/\/\S+|\+?\d[\d .\/-]{4,}\d|[\w.+-]+@[\w-]+\.\w+/g) ?? [];
-  const normalize = (s: string) => s.replace(/[\s.\/-]/g, '').replace(/[)\].,]+$/, '');
+  const facts = answer.match(/https?:\/\/\S+|\+?\d[\d ./-]{4,}\d|[\w.+-]+@[\w-]+\.\w+/g) ?? [];
+  const normalize = (s: string) => s.replace(/[\s./-]/g, '').replace(/[)\].,]+$/, '');
   const haystack = normalize(context);
   return facts.some((f) => !haystack.includes(normalize(f)));
 }

@@ -15,11 +15,11 @@ export function publicResponse(result: ChatResult): ChatResponse {
  * the same clientMessageId (its first answer, and so the token, may have been lost with the connection).
  * Returns whether the conversation is new, in which case the answer hands out the token.
  */
-export function checkConversationAccess(ask: ChatRequest, token: string | null, store: ConversationStore, tokens: ConversationTokens): { isNew: boolean; replay: boolean } {
+export async function checkConversationAccess(ask: ChatRequest, token: string | null, store: ConversationStore, tokens: ConversationTokens): Promise<{ isNew: boolean; replay: boolean }> {
   if (!ask.conversationId) return { isNew: true, replay: false };
-  const state = store.state(ask.conversationId);
+  const state = await store.state(ask.conversationId);
   if (!state) return { isNew: true, replay: false };
   if (tokens.verify(ask.conversationId, token)) return { isNew: false, replay: false };
-  if (ask.clientMessageId && store.answeredClientMessage(ask.conversationId, ask.clientMessageId) !== null) return { isNew: false, replay: true };
+  if (ask.clientMessageId && (await store.answeredClientMessage(ask.conversationId, ask.clientMessageId)) !== null) return { isNew: false, replay: true };
   throw new AppError('invalid_token');
 }

@@ -39,7 +39,7 @@ export async function chatRoutes(app: FastifyInstance, opts: ChatRouteOptions) {
     const parsed = chatRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
     enforceOrigin(request, reply, chat.resolveTenant(parsed.data.tenant));
-    const access = checkConversationAccess(parsed.data, bearerToken(request.headers.authorization), store, tokens);
+    const access = await checkConversationAccess(parsed.data, bearerToken(request.headers.authorization), store, tokens);
     const result = publicResponse(await chat.ask(parsed.data));
     return access.isNew || access.replay ? { ...result, conversationToken: tokens.issue(result.conversationId) } : result;
   });

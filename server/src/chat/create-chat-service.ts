@@ -72,7 +72,7 @@ export function createChatService(deps: ChatServiceDeps) {
     const tenant = resolveTenant(request.tenant);
     const conversationId = request.conversationId ?? crypto.randomUUID();
     // A new conversation has no state to read (one query less on the cold path).
-    const state = request.conversationId ? deps.store.state(conversationId) : null;
+    const state = request.conversationId ? await deps.store.state(conversationId) : null;
     const active = state && deps.handovers ? await deps.handovers.activeFor(conversationId) : null;
     const { onDelta } = options;
     const ctx = createTurnContext({

@@ -1,11 +1,11 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type Database from 'better-sqlite3';
 import { createActorSelector } from '../actors/select-actors';
 import { createComposer } from '../answer/create-composer';
 import { createLlmComposer } from '../answer/llm-composer';
 import type { AppConfig } from '../config';
 import { createConversationStore } from '../conversations/conversation-store';
+import type { Db } from '../db/database';
 import type { KnowledgeBase } from '../knowledge/knowledge-types';
 import { createLanguageDetector } from '../language/detect-language';
 import { LanguageLexicon } from '../language/language-lexicon';
@@ -27,7 +27,8 @@ export interface ChatWiring {
   searchIndex: SearchIndex;
   embeddings: EmbeddingsInterface;
   tenants: TenantRegistry;
-  db: Database.Database;
+  /** Kysely over SQLite or PostgreSQL (issue 14), migrated to the latest schema. */
+  db: Db;
   chatModel: BaseChatModel | null;
   answerPrompt: PromptTemplate | null;
   /** The trained question model; null when the knowledge has no training data (the retrieval confidence decides). */

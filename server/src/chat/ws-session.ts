@@ -138,7 +138,7 @@ export function openChatSession(socket: WebSocket, request: FastifyRequest, opts
     try {
       enforceOrigin(request, null, chat.resolveTenant(parsed.data.tenant));
       const { type: _type, conversationToken, ...ask } = parsed.data;
-      const access = checkConversationAccess(ask, conversationToken ?? null, store, tokens);
+      const access = await checkConversationAccess(ask, conversationToken ?? null, store, tokens);
       // LLM answers stream as they are written and checked (issue 13); see answer-frames.ts.
       const answer = createAnswerFrames(send, (id) => (access.isNew || access.replay ? tokens.issue(id) : undefined));
       const result = await chat.ask(ask, { onDelta: answer.onDelta });

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Db } from '../db/database';
 import type { TurnMode } from '../turn/turn-context';
 import { redact } from './redact';
 
@@ -81,62 +82,38 @@ export interface ExchangeRecord {
 }
 
 
-/** Questions, answers, feedback and handover requests in SQLite; user text is redacted before it is kept. */
-export function createConversationStore(db: Database.Database) {
+/**
+ * The SQLite file's own schema path, kept for databases made before the migrations knew these tables: creates
+ * them when missing and gives older files the follow-up and idempotency columns in place (nothing is lost).
+ * Runs before the migrations on SQLite only; migration 002 then finds the tables and changes nothing.
+ */
+export function prepareSqliteConversationTables(db: Database.Database): void {
   db.exec(CONVERSATION_SCHEMA);
-  // Databases created before follow-up memory existed gain its columns in place; nothing is lost.
   const columns = new Set((db.prepare('PRAGMA table_info(messages)').all() as { name: string }[]).map((c) => c.name));
   for (const column of ['query', 'place', 'client_id']) if (!columns.has(column)) db.exec(`ALTER TABLE messages ADD COLUMN ${column} TEXT`);
   db.exec('CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages(conversation_id, client_id) WHERE client_id IS NOT NULL');
-  const upsertConversation = db.prepare(
-    `INSERT INTO conversations (id, tenant, language, created_at, updated_at) VALUES (@id, @tenant, @language, @now, @now)
-     ON CONFLICT(id) DO UPDATE SET language = excluded.language, tenant = excluded.tenant, updated_at = excluded.updated_at`,
-  );
-  const insertMessage = db.prepare(
-    `INSERT INTO messages (conversation_id, role, text, language, topic, card_id, sources, actors, confidence, answered, mode, query, place, client_id, created_at)
-     VALUES (@conversationId, @role, @text, @language, @topic, @cardId, @sources, @actors, @confidence, @answered, @mode, @query, @place, @clientId, @now)`,
-  );
-  const getConversation = db.prepare<[string], { id: string; tenant: string; language: string | null }>(
-    'SELECT id, tenant, language FROM conversations WHERE id = ?',
-  );
-  const lastExchange = db.prepare<[string], { text: string; topic: string | null; card_id: string | null; role: string; query: string | null; place: string | null }>(
-    `SELECT text, topic, card_id, role, query, place FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 2`,
-  );
-  const messageExists = db.prepare<[number, string], { id: number }>('SELECT id FROM messages WHERE id = ? AND conversation_id = ? AND role = \'assistant\'');
-  const insertFeedback = db.prepare(
-    'INSERT INTO feedback (conversation_id, message_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const insertHandover = db.prepare(
-    'INSERT INTO handovers (conversation_id, tenant, language, contact, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+}
 
-  const answerToClientMessage = db.prepare<[string, string, string], { id: number }>(
-    `SELECT id FROM messages WHERE conversation_id = ? AND role = 'assistant'
-       AND id > (SELECT id FROM messages WHERE conversation_id = ? AND client_id = ?) ORDER BY id LIMIT 1`,
-  );
-
-  const recordExchange = db.transaction((r: ExchangeRecord): number => {
-    const now = new Date().toISOString();
-    upsertConversation.run({ id: r.conversationId, tenant: r.tenant, language: r.language, now });
-    insertMessage.run({
-      conversationId: r.conversationId, role: 'user', text: redact(r.question), language: r.language, topic: null,
-      cardId: null, sources: null, actors: null, confidence: null, answered: null, mode: null, query: null, place: null,
-      clientId: r.clientMessageId ?? null, now,
-    });
-    const info = insertMessage.run({
-      conversationId: r.conversationId, role: 'assistant', text: r.answer, language: r.language, topic: r.topic,
-      cardId: r.cardId, sources: JSON.stringify(r.sources), actors: JSON.stringify(r.actors), confidence: r.confidence,
-      answered: r.answered ? 1 : 0, mode: r.mode, query: r.query ? redact(r.query).slice(-400) : null, place: r.place ?? null,
-      clientId: null, now,
-    });
-    return Number(info.lastInsertRowid);
-  });
+/**
+ * Questions, answers, feedback and handover requests, on SQLite or PostgreSQL (issue 14) through Kysely; the
+ * tables come from the migrations. User text is redacted before it is kept.
+ */
+export function createConversationStore(db: Db) {
+  /** The answer stored after the question with this client id: the first assistant message after it. */
+  async function answerTo(conversationId: string, clientMessageId: string): Promise<number | null> {
+    const row = await db.selectFrom('messages').select('id')
+      .where('conversation_id', '=', conversationId).where('role', '=', 'assistant')
+      .where('id', '>', db.selectFrom('messages as q').select('q.id').where('q.conversation_id', '=', conversationId).where('q.client_id', '=', clientMessageId))
+      .orderBy('id').limit(1).executeTakeFirst();
+    return row?.id ?? null;
+  }
 
   return {
-    state(id: string): ConversationState | null {
-      const conv = getConversation.get(id);
+    async state(id: string): Promise<ConversationState | null> {
+      const conv = await db.selectFrom('conversations').select(['id', 'tenant', 'language']).where('id', '=', id).executeTakeFirst();
       if (!conv) return null;
-      const [assistant, user] = lastExchange.all(id);
+      const [assistant, user] = await db.selectFrom('messages').select(['text', 'topic', 'card_id', 'role', 'query', 'place'])
+        .where('conversation_id', '=', id).orderBy('id', 'desc').limit(2).execute();
       return {
         id: conv.id, tenant: conv.tenant, language: conv.language,
         lastQuestion: user?.role === 'user' ? user.text : null,
@@ -146,20 +123,58 @@ export function createConversationStore(db: Database.Database) {
         lastPlace: assistant?.place ?? null,
       };
     },
-    recordExchange,
+
+    /**
+     * The question and its answer in one transaction: once this resolves both are committed, so an answer is
+     * only sent (acknowledged) when it is stored. A question re-sent with the same clientMessageId, even by
+     * another instance at the same moment, is stored once (the unique index); the existing answer's id is returned.
+     */
+    async recordExchange(r: ExchangeRecord): Promise<number> {
+      const now = new Date().toISOString();
+      const clientId = r.clientMessageId ?? null;
+      const stored = await db.transaction().execute(async (trx) => {
+        await trx.insertInto('conversations').values({ id: r.conversationId, tenant: r.tenant, language: r.language, created_at: now, updated_at: now })
+          .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ language: eb.ref('excluded.language'), tenant: eb.ref('excluded.tenant'), updated_at: eb.ref('excluded.updated_at') })))
+          .execute();
+        const question = await trx.insertInto('messages').values({
+          conversation_id: r.conversationId, role: 'user', text: redact(r.question), language: r.language, topic: null,
+          card_id: null, sources: null, actors: null, confidence: null, answered: null, mode: null, query: null, place: null,
+          client_id: clientId, created_at: now,
+        }).onConflict((oc) => oc.columns(['conversation_id', 'client_id']).where('client_id', 'is not', null).doNothing())
+          .returning('id').executeTakeFirst();
+        if (!question) return null; // the same question is stored already
+        const answer = await trx.insertInto('messages').values({
+          conversation_id: r.conversationId, role: 'assistant', text: r.answer, language: r.language, topic: r.topic,
+          card_id: r.cardId, sources: JSON.stringify(r.sources), actors: JSON.stringify(r.actors), confidence: r.confidence,
+          answered: r.answered ? 1 : 0, mode: r.mode, query: r.query ? redact(r.query).slice(-400) : null, place: r.place ?? null,
+          client_id: null, created_at: now,
+        }).returning('id').executeTakeFirstOrThrow();
+        return answer.id;
+      });
+      if (stored !== null) return stored;
+      const existing = await answerTo(r.conversationId, clientId!);
+      if (existing === null) throw new Error(`Question ${clientId} is stored without its answer.`);
+      return existing;
+    },
+
     /** The stored answer to a question the client already sent (by its clientMessageId), if any. */
-    answeredClientMessage(conversationId: string, clientMessageId: string): number | null {
-      return answerToClientMessage.get(conversationId, conversationId, clientMessageId)?.id ?? null;
+    answeredClientMessage: answerTo,
+
+    async recordFeedback(conversationId: string, messageId: number, helpful: boolean, comment?: string): Promise<number | null> {
+      const message = await db.selectFrom('messages').select('id').where('id', '=', messageId).where('conversation_id', '=', conversationId).where('role', '=', 'assistant').executeTakeFirst();
+      if (!message) return null;
+      const { id } = await db.insertInto('feedback').values({
+        conversation_id: conversationId, message_id: messageId, helpful: helpful ? 1 : 0, comment: comment ? redact(comment) : null, created_at: new Date().toISOString(),
+      }).returning('id').executeTakeFirstOrThrow();
+      return id;
     },
-    recordFeedback(conversationId: string, messageId: number, helpful: boolean, comment?: string): number | null {
-      if (!messageExists.get(messageId, conversationId)) return null;
-      const info = insertFeedback.run(conversationId, messageId, helpful ? 1 : 0, comment ? redact(comment) : null, new Date().toISOString());
-      return Number(info.lastInsertRowid);
-    },
-    recordHandover(conversationId: string, tenant: string, language: string | null, contact: string | null, note: string | null): number {
+
+    async recordHandover(conversationId: string, tenant: string, language: string | null, contact: string | null, note: string | null): Promise<number> {
       // The contact is kept as given: the person left it precisely so that someone can reach them.
-      const info = insertHandover.run(conversationId, tenant, language, contact, note ? redact(note) : null, new Date().toISOString());
-      return Number(info.lastInsertRowid);
+      const { id } = await db.insertInto('handovers').values({
+        conversation_id: conversationId, tenant, language, contact, note: note ? redact(note) : null, status: 'open', created_at: new Date().toISOString(),
+      }).returning('id').executeTakeFirstOrThrow();
+      return id;
     },
   };
 }

@@ -17,9 +17,9 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { store: Conver
     const parsed = feedbackRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
     const { conversationId, messageId, helpful, comment } = parsed.data;
-    const state = opts.store.state(conversationId);
+    const state = await opts.store.state(conversationId);
     enforceOrigin(request, reply, state ? app.tenants.resolve(state.tenant) : null);
-    const id = opts.store.recordFeedback(conversationId, messageId, helpful, comment);
+    const id = await opts.store.recordFeedback(conversationId, messageId, helpful, comment);
     if (id === null) throw new AppError('not_found', 'No such answer in this conversation.');
     return reply.status(201).send({ id });
   });
@@ -35,14 +35,14 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { store: Conver
     // Only the conversation's own widget (it holds the token) can hand it over, and only to its own
     // municipality: no handover for a conversation that never existed (issues 12 and 13).
     if (!opts.tokens.verify(parsed.data.conversationId, bearerToken(request.headers.authorization))) throw new AppError('invalid_token');
-    const state = opts.store.state(parsed.data.conversationId);
+    const state = await opts.store.state(parsed.data.conversationId);
     if (!state) throw new AppError('not_found', 'No such conversation.');
     const tenant = app.tenants.resolve(parsed.data.tenant ?? state.tenant);
     if (!tenant) throw new AppError('unknown_tenant');
     if (tenant.slug !== state.tenant) throw new AppError('forbidden', 'This conversation belongs to another municipality.');
     enforceOrigin(request, reply, tenant);
     const lang = isSupportedLanguage(parsed.data.language) ? parsed.data.language : 'en';
-    const id = opts.store.recordHandover(parsed.data.conversationId, tenant.slug, lang, parsed.data.contact ?? null, parsed.data.note ?? null);
+    const id = await opts.store.recordHandover(parsed.data.conversationId, tenant.slug, lang, parsed.data.contact ?? null, parsed.data.note ?? null);
     const where = tenant.welcome?.name ?? tenant.name;
     // The confirmation always ends with the emergency line (issue 8): a person waiting may be in danger.
     const message = `${fill(CANNED[lang].handoverRecorded, { name: where })}\n\n${opts.emergencyLine(lang)}`;

@@ -27,7 +27,7 @@ export async function replyRoutes(app: FastifyInstance, opts: { store: Conversat
     if (!query.success) throw new AppError('invalid_request', zodMessage(query.error));
     const id = params.data.id;
     if (!opts.tokens.verify(id, bearerToken(request.headers.authorization))) throw new AppError('invalid_token');
-    const state = opts.store.state(id);
+    const state = await opts.store.state(id);
     if (!state) throw new AppError('not_found', 'No such conversation.');
     enforceOrigin(request, reply, app.tenants.resolve(state.tenant));
     const latest = await opts.handovers.latestFor(id);

@@ -1,8 +1,8 @@
 import type { Generated } from 'kysely';
 
-// The tables of the clerk's side (issue 12), as Kysely sees them. The conversation tables
-// (conversations, messages, feedback, handovers) are created by conversation-store.ts and are typed here
-// for the queries the console runs on them.
+// Every table the stores use, as Kysely sees them, on SQLite and PostgreSQL (issue 14): the clerk's side
+// (issue 12) and the conversation tables (conversations, messages, feedback, handovers), all made by the
+// migrations (migrations.ts); older SQLite files got the conversation tables from conversation-store.ts.
 
 export interface UsersTable {
   id: Generated<number>;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { errorBody } from '../errors';
 import { createReadinessCheck } from './readiness';
@@ -11,7 +12,8 @@ const errorSchema = z.object({ code: z.string(), message: z.string() });
 export async function healthRoutes(app: FastifyInstance) {
   const kb = app.knowledge;
   const readiness = createReadinessCheck({
-    pingDb: () => app.db.prepare('SELECT 1').get(),
+    // The database the stores use: SQLite, or PostgreSQL when DATABASE_URL is set (issue 14).
+    pingDb: () => sql`select 1`.execute(app.database.db),
     indexDocuments: () => (kb.cards.length > 0 && app.searchIndex.vectors.size > 0 ? app.searchIndex.lexical.documentCount() : 0),
   });
 
@@ -35,7 +37,7 @@ export async function healthRoutes(app: FastifyInstance) {
       },
     },
   }, async (request, reply) => {
-    const { ready, checks } = readiness();
+    const { ready, checks } = await readiness();
     if (ready) return { status: 'ready', checks };
     const failing = Object.entries(checks).filter(([, s]) => s === 'failed').map(([name]) => name);
     request.log.warn({ checks }, 'not ready');

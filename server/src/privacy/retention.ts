@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Db } from '../db/database';
 
 export interface RetentionOptions {
   /** Conversations (with everything hanging off them) untouched for this many days are deleted; 0 keeps them. */
@@ -25,45 +25,51 @@ const DAY = 24 * 60 * 60 * 1000;
  * A conversation goes when its last activity — the last question, a handover request, a clerk's reply — is
  * older than `days`, and with it its messages, feedback, handovers (their contact included), the handovers'
  * state and replies, and the questions a clerk marked as handled. A conversation with a handover that is still
- * open or assigned stays until a clerk closes it.
+ * open or assigned stays until a clerk closes it. Runs on SQLite and PostgreSQL (issue 14); with several
+ * instances each runs it, which is harmless: a second run finds nothing left to delete.
  */
-export function createRetention(db: Database.Database, opts: RetentionOptions) {
+export function createRetention(db: Db, opts: RetentionOptions) {
   const now = opts.now ?? (() => new Date());
-  const tables = () => new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+  // Ids go into IN lists in slices: SQLite and PostgreSQL both cap the parameters of one statement.
+  const SLICE = 500;
 
-  const purgeConversations = db.transaction((cutoff: string, has: Set<string>) => {
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS stale_conversations (id TEXT PRIMARY KEY)');
-    db.exec('DELETE FROM stale_conversations');
-    const activity = [
-      has.has('handovers') ? 'SELECT 1 FROM handovers h WHERE h.conversation_id = c.id AND h.created_at >= @cutoff' : null,
-      // A request nobody has closed yet is never deleted: a person is still waiting for an answer (issue 12).
-      has.has('handovers') ? "SELECT 1 FROM handovers h WHERE h.conversation_id = c.id AND h.status <> 'closed'" : null,
-      has.has('handover_replies') ? 'SELECT 1 FROM handover_replies r WHERE r.conversation_id = c.id AND r.created_at >= @cutoff' : null,
-    ].filter(Boolean).map((q) => `AND NOT EXISTS (${q})`).join(' ');
-    db.prepare(`INSERT INTO stale_conversations SELECT c.id FROM conversations c WHERE c.updated_at < @cutoff ${activity}`).run({ cutoff });
-    const del = (sql: string) => db.prepare(sql).run().changes;
-    if (has.has('question_marks')) del('DELETE FROM question_marks WHERE message_id IN (SELECT id FROM messages WHERE conversation_id IN (SELECT id FROM stale_conversations))');
-    const feedback = del('DELETE FROM feedback WHERE conversation_id IN (SELECT id FROM stale_conversations)');
-    const messages = del('DELETE FROM messages WHERE conversation_id IN (SELECT id FROM stale_conversations)');
-    if (has.has('handover_state')) del('DELETE FROM handover_state WHERE handover_id IN (SELECT id FROM handovers WHERE conversation_id IN (SELECT id FROM stale_conversations))');
-    const replies = has.has('handover_replies') ? del('DELETE FROM handover_replies WHERE conversation_id IN (SELECT id FROM stale_conversations)') : 0;
-    const handovers = del('DELETE FROM handovers WHERE conversation_id IN (SELECT id FROM stale_conversations)');
-    const conversations = del('DELETE FROM conversations WHERE id IN (SELECT id FROM stale_conversations)');
-    db.exec('DELETE FROM stale_conversations');
-    return { conversations, messages, feedback, handovers, replies };
-  });
+  async function purgeConversations(cutoff: string): Promise<Omit<RetentionResult, 'auditEntries' | 'sessions'>> {
+    return db.transaction().execute(async (trx) => {
+      const stale = (await trx.selectFrom('conversations as c').select('c.id')
+        .where('c.updated_at', '<', cutoff)
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('handovers as h').select('h.id').whereRef('h.conversation_id', '=', 'c.id')
+          // A request nobody has closed yet is never deleted: a person is still waiting for an answer (issue 12).
+          .where((w) => w.or([w('h.created_at', '>=', cutoff), w('h.status', '<>', 'closed')])))))
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('handover_replies as r').select('r.id').whereRef('r.conversation_id', '=', 'c.id').where('r.created_at', '>=', cutoff))))
+        .execute()).map((r) => r.id);
+      const total = { conversations: 0, messages: 0, feedback: 0, handovers: 0, replies: 0 };
+      const n = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
+      for (let i = 0; i < stale.length; i += SLICE) {
+        const ids = stale.slice(i, i + SLICE);
+        const messages = trx.selectFrom('messages').select('id').where('conversation_id', 'in', ids);
+        const handovers = trx.selectFrom('handovers').select('id').where('conversation_id', 'in', ids);
+        await trx.deleteFrom('question_marks').where('message_id', 'in', messages).executeTakeFirst();
+        total.feedback += n(await trx.deleteFrom('feedback').where('conversation_id', 'in', ids).executeTakeFirst());
+        total.messages += n(await trx.deleteFrom('messages').where('conversation_id', 'in', ids).executeTakeFirst());
+        await trx.deleteFrom('handover_state').where('handover_id', 'in', handovers).executeTakeFirst();
+        total.replies += n(await trx.deleteFrom('handover_replies').where('conversation_id', 'in', ids).executeTakeFirst());
+        total.handovers += n(await trx.deleteFrom('handovers').where('conversation_id', 'in', ids).executeTakeFirst());
+        total.conversations += n(await trx.deleteFrom('conversations').where('id', 'in', ids).executeTakeFirst());
+      }
+      return total;
+    });
+  }
 
   return {
     /** Deletes everything past its time; returns how many rows of each kind went. */
-    run(): RetentionResult {
-      const has = tables();
+    async run(): Promise<RetentionResult> {
       const at = now().getTime();
       const none = { conversations: 0, messages: 0, feedback: 0, handovers: 0, replies: 0 };
-      const conv = opts.days > 0 && has.has('conversations') ? purgeConversations(new Date(at - opts.days * DAY).toISOString(), has) : none;
-      const auditEntries = opts.auditDays > 0 && has.has('audit_log')
-        ? db.prepare('DELETE FROM audit_log WHERE created_at < ?').run(new Date(at - opts.auditDays * DAY).toISOString()).changes : 0;
+      const conv = opts.days > 0 ? await purgeConversations(new Date(at - opts.days * DAY).toISOString()) : none;
+      const auditEntries = opts.auditDays > 0
+        ? Number((await db.deleteFrom('audit_log').where('created_at', '<', new Date(at - opts.auditDays * DAY).toISOString()).executeTakeFirst()).numDeletedRows) : 0;
       // Expired sign-in sessions are of no use to anyone.
-      const sessions = has.has('sessions') ? db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(new Date(at).toISOString()).changes : 0;
+      const sessions = Number((await db.deleteFrom('sessions').where('expires_at', '<', new Date(at).toISOString()).executeTakeFirst()).numDeletedRows);
       return { ...conv, auditEntries, sessions };
     },
   };

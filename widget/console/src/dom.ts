@@ -77,5 +77,7 @@ export function statusBox(): HTMLParagraphElement & { show(msg: string): void } 
 export function when(iso: string | null): string {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(document.documentElement.lang || undefined, { dateStyle: 'short', timeStyle: 'short' });
+  // Belgian clerks read day/month: English uses the British order, never the US one (12/7 is 12 July).
+  const lang = document.documentElement.lang === 'en' ? 'en-GB' : document.documentElement.lang || undefined;
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang, { dateStyle: 'short', timeStyle: 'short' });
 }

@@ -7,7 +7,7 @@ import type { Detector, Span } from './span';
 //    write them that libphonenumber's finder misses — "(0470) 12 34 56", "+32 (0)470 12 34 56", "0470/12.34.56" —
 //    and parsed whole, so the whole run becomes one label;
 // 2. libphonenumber's own finder over what is left.
-const RUN = /(?<![\w+])(?:\+|00|\(0|0)[\d\s().\/-]{6,24}\d(?!\w)/g;
+const RUN = /(?<![\w+])(?:\+|00|\(0|0)[\d\s()./-]{6,24}\d(?!\w)/g;
 const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 
 /**

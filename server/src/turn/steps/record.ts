@@ -6,11 +6,11 @@ import { note } from '../turn-context';
 export const record: TurnStep<TurnDeps> = {
   name: 'record',
   always: true,
-  run(ctx, deps) {
+  async run(ctx, deps) {
     const answer = ctx.answer!;
     const clientMessageId = ctx.request.clientMessageId ?? null;
     // A question re-sent after a dropped connection gets its answer again, but is stored only once.
-    const already = clientMessageId ? deps.store.answeredClientMessage(ctx.conversationId, clientMessageId) : null;
+    const already = clientMessageId ? await deps.store.answeredClientMessage(ctx.conversationId, clientMessageId) : null;
     if (already !== null) {
       ctx.messageId = already;
       note(ctx, this.name, `already stored as ${already}`);
@@ -18,7 +18,8 @@ export const record: TurnStep<TurnDeps> = {
     }
     const top = ctx.retrieval?.results[0];
     const fromCard = answer.answered && (ctx.mode === 'extractive' || ctx.mode === 'llm');
-    ctx.messageId = deps.store.recordExchange({
+    // Resolves once the question and the answer are committed: only then is the answer sent (acknowledged).
+    ctx.messageId = await deps.store.recordExchange({
       conversationId: ctx.conversationId, tenant: ctx.tenant.slug, question: ctx.message, answer: answer.answer,
       language: ctx.answerLanguage ?? answer.language, topic: answer.topic, cardId: fromCard && top ? top.card.id : null,
       sources: answer.sources, actors: answer.actors.map((a) => a.id), confidence: ctx.confidence, answered: answer.answered,
