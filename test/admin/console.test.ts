@@ -54,6 +54,10 @@ describe('the clerk\'s console', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'detail-title');
     await page.locator('.writes-in').filter({ hasText: 'French' }).waitFor();
     expect(await page.locator('.transcript li').count()).toBeGreaterThanOrEqual(2);
+    // The assistant's answer reads as the newcomer saw it: organisations in bold, no markdown signs.
+    const answer = page.locator('.transcript .msg.assistant').first();
+    expect(await answer.locator('strong').count()).toBeGreaterThan(0);
+    expect(await answer.textContent()).not.toContain('**');
 
     // A canned reply with a date, a time, a place and documents; the preview is in French.
     await page.getByLabel('Ready-made reply').selectOption({ label: 'Appointment at the town hall' });

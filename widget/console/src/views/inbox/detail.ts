@@ -3,6 +3,7 @@ import type { Ctx } from '../../context';
 import { alertBox, field, h, statusBox, when } from '../../dom';
 import { languageName, t } from '../../strings';
 import { RTL, type HandoverDetail, type HandoverSummary, type ReplyResponse, type TranscriptLine } from '../../types';
+import { renderMarkdown } from '../../../../src/markdown';
 import { cannedForm } from './canned';
 import { statusLabel } from './inbox';
 
@@ -95,7 +96,11 @@ function line(l: TranscriptLine): HTMLElement {
   const lang = l.language ?? undefined;
   return h('li', { class: `msg ${l.role}` },
     h('p', { class: 'meta' }, h('strong', {}, t(`role_${l.role}` as 'role_user')), ' · ', h('time', { datetime: l.at }, when(l.at))),
-    h('p', { lang, dir: lang && RTL.has(lang) ? 'rtl' : 'auto' }, l.text));
+    // The assistant's answers carry the widget's light markdown (bold names, links); the newcomer's and the
+    // clerk's words are shown exactly as written.
+    l.role === 'assistant'
+      ? h('div', { class: 'md', lang, dir: lang && RTL.has(lang) ? 'rtl' : 'auto' }, renderMarkdown(l.text, document))
+      : h('p', { lang, dir: lang && RTL.has(lang) ? 'rtl' : 'auto' }, l.text));
 }
 
 function replyForms(x: HandoverSummary, send: (body: unknown) => Promise<boolean>): HTMLElement {
