@@ -23,6 +23,14 @@ describe('clerk canned replies', () => {
     }
   });
 
+  it('keeps a Latin value in one piece inside a right-to-left reply (Unicode isolates), and adds nothing elsewhere', () => {
+    const withPlace = replies.replies.find((r) => r.placeholders.includes('place'))!;
+    const values = { date: '2027-03-04', time: '09:15', place: 'Stadhuis Genk, loket 3', name: 'Dienst Bevolking', phone: '089 65 30 00', url: 'https://www.genk.be/', documents: [] as string[] };
+    for (const p of withPlace.placeholders) if (p === 'documents') values.documents = [replies.documents[0].id];
+    for (const lang of ['ar', 'fa', 'ps'] as const) expect(renderCanned(replies, withPlace.id, lang, values)).toContain('\u2068Stadhuis Genk, loket 3\u2069');
+    for (const lang of ['nl', 'fr', 'uk'] as const) expect(renderCanned(replies, withPlace.id, lang, values)).not.toMatch(/[\u2066-\u2069]/);
+  });
+
   it('rejects a translation that drops or invents a placeholder', () => {
     const broken = structuredClone(replies) as { documents: unknown[]; replies: { placeholders: string[]; text: Record<string, string> }[] };
     const withDate = broken.replies.find((r) => r.placeholders.includes('date'))!;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { SUPPORTED_LANGUAGES, type Language } from '../language/languages';
+import { RTL_LANGUAGES, SUPPORTED_LANGUAGES, type Language } from '../language/languages';
 import { AppError } from '../errors';
 
 // Canned replies for clerks in all 15 languages (knowledge/clerk-replies.yaml, issue 12): a Dutch-speaking
@@ -78,5 +78,13 @@ export function renderCanned(replies: ClerkReplies, cannedId: string, lang: Lang
       filled.documents = joinList(values.documents!.map((d) => docs.get(d)!.text[lang]), lang);
     } else filled[p] = String(values[p]);
   }
-  return reply.text[lang].replace(/\{(\w+)\}/g, (_, k: string) => filled[k] ?? '');
+  return reply.text[lang].replace(/\{(\w+)\}/g, (_, k: string) => isolate(filled[k] ?? '', lang));
+}
+
+/**
+ * In a right-to-left reply, a value typed in Latin letters ("Stadhuis Genk, loket 3") is wrapped in Unicode
+ * isolates (FSI … PDI) so that the bidi algorithm keeps it in one piece however the line wraps.
+ */
+export function isolate(value: string, lang: string): string {
+  return value && RTL_LANGUAGES.has(lang) ? `\u2068${value}\u2069` : value;
 }

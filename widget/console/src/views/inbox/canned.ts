@@ -36,7 +36,9 @@ export function preview(all: ClerkReplies, reply: CannedReply, lang: Lang, v: Va
       return value;
     }
   };
-  return reply.text[lang].replace(/\{(\w+)\}/g, (_, k: string) => fmt(k as Placeholder) ?? `[${t(`ph_${k}` as 'ph_date')}]`);
+  // The same isolates as the server's (server/src/admin/clerk-replies.ts), so the preview is the sent text.
+  const isolate = (value: string) => (RTL.has(lang) ? `\u2068${value}\u2069` : value);
+  return reply.text[lang].replace(/\{(\w+)\}/g, (_, k: string) => { const v = fmt(k as Placeholder); return v ? isolate(v) : `[${t(`ph_${k}` as 'ph_date')}]`; });
 }
 
 /** Pick a ready-made reply by its title, fill its blanks, see it as the newcomer will, and send it. */
