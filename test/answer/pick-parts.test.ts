@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFacetOf, FIRST_SCREEN_CHARS, pickParts, type CardPart } from '../../server/src/answer/pick-parts';
+import { cardFacetOf, FIRST_SCREEN_CHARS, followUpCardFacet, pickParts, type CardPart } from '../../server/src/answer/pick-parts';
 
 const part = (kind: CardPart['kind'], text: string, ...facets: CardPart['facets']): CardPart => ({ kind, text, facets });
 
@@ -56,5 +56,8 @@ describe('pickParts', () => {
     expect(cardFacetOf('cost')).toBe('cost');
     expect(cardFacetOf('eligible')).toBe('who');
     expect(cardFacetOf('new-topic')).toBeNull();
+    // "And in Ghent?" asks where: the local parts, organisations and courses of the new place.
+    expect(followUpCardFacet('another-place')).toBe('where');
+    expect(followUpCardFacet('cost')).toBe('cost');
   });
 });

@@ -20,4 +20,10 @@ describe('tenant registry', () => {
     expect(registry.findPlace('social housing in Wallonia')).toMatchObject({ region: 'wallonia', tenant: null });
     expect(registry.findPlace('how do I register?')).toBeNull();
   });
+
+  it('finds a name of four letters or more typed in lower case, as newcomers type', () => {
+    expect(registry.findPlace('nederlandse les gent')?.tenant?.slug).toBe('gent');
+    expect(registry.findPlace('ok en in genk?')?.tenant?.slug).toBe('genk');
+    expect(registry.findPlace('cours de français à gand')?.tenant?.slug).toBe('gent');
+  });
 });

@@ -7,7 +7,8 @@ import { retrieve } from '../../server/src/turn/steps/retrieve';
 import type { TurnDeps } from '../../server/src/turn/turn-deps';
 import { card, context, GENK } from './turn-fakes';
 
-const cards = [card('health-gp', 'health'), card('language-costs', 'language-courses'), card('language-dutch', 'language-courses'), card('housing-rent', 'housing')];
+const tagged = (steps: string[][]) => ({ parts: { summary: ['what'], steps, closing: [] } }) as never;
+const cards = [card('health-gp', 'health'), card('language-costs', 'language-courses', tagged([['cost']])), card('language-dutch', 'language-courses', tagged([['how']])), card('housing-rent', 'housing')];
 const byId = new Map(cards.map((c) => [c.id, c]));
 
 // A fake classifier: the card whose id shares a word with the question wins.
@@ -66,6 +67,20 @@ describe('retrieve step', () => {
     await retrieve.run(ctx, deps);
     expect(ctx.retrieval!.results.every((r) => r.card.topic === 'language-courses')).toBe(true);
     expect(ctx.query).toBe('learn dutch and the costs?');
+  });
+
+  it('answers a follow-up\'s facet from a close card on the same subject when the kept card says nothing about it', async () => {
+    const ctx = ctxFor('how much?', { lastQuery: 'learn dutch', lastTopic: 'language-courses' });
+    ctx.followUp = true;
+    ctx.facet = { facet: 'cost', p: 0.9 };
+    await retrieve.run(ctx, deps);
+    expect(ctx.retrieval!.results.map((r) => r.card.id).slice(0, 2)).toEqual(['language-costs', 'language-dutch']);
+    // No card on the subject has that facet: the kept card stays first.
+    const papers = ctxFor('which papers?', { lastQuery: 'learn dutch', lastTopic: 'language-courses' });
+    papers.followUp = true;
+    papers.facet = { facet: 'documents', p: 0.9 };
+    await retrieve.run(papers, deps);
+    expect(papers.retrieval!.results[0].card.id).toBe('language-dutch');
   });
 
   it('lets a follow-up about a new subject switch topic', async () => {

@@ -125,3 +125,18 @@ export function cardFacetOf(facet: string | null | undefined): CardFacet | null 
       return null;
   }
 }
+
+/**
+ * The card facet a follow-up asks about. "And in Ghent?" (another place) asks where: the same card's local
+ * parts and the organisations and courses of the new place, not the card's summary again.
+ */
+export function followUpCardFacet(facet: string | null | undefined): CardFacet | null {
+  return facet === 'another-place' ? 'where' : cardFacetOf(facet);
+}
+
+/** Whether any part of the card is tagged with the facet (the tags are the same in every language). */
+export function cardHasFacet(card: Pick<Card, 'parts'>, facet: CardFacet): boolean {
+  const tags = card.parts;
+  if (!tags) return false;
+  return [tags.summary, ...tags.steps, ...tags.closing].some((f) => f.includes(facet));
+}

@@ -26,6 +26,9 @@ const EVERYDAY_WORDS = new Set([
   'zele', 'putte', 'bever', 'damme', 'limbourg', 'huy', 'ath', 'olne', 'meix', 'fosses', 'forest', 'lille',
   'hamme', 'tielt', 'brecht', 'malle', 'mesen', 'heers', 'alken', 'retie', 'amel', 'marche', 'beaumont',
   'florenville', 'chiny', 'wanze', 'engis', 'geer', 'faimes', 'honnelles', 'rumes', 'antoing', 'erquelinnes',
+  // Four letters or fewer that are words too: "hal" (Turkish: state), "lier" (French: to tie), "vise" (French:
+  // aims), "pelt", "leau" (l'eau folded), "luik" (Dutch: hatch), "hoei".
+  'hal', 'lier', 'vise', 'pelt', 'leau', 'luik', 'hoei',
 ]);
 
 export interface TenantRegistry {
@@ -81,7 +84,9 @@ export function createTenantRegistry(tenants: Tenant[]): TenantRegistry {
         if (!tenant && !region) continue;
         if (size === 1 && /\p{Lu}|\p{Ll}/u.test(original[i])) {
           const capitalised = original[i][0] !== original[i][0].toLowerCase();
-          if ((key.length <= 4 || EVERYDAY_WORDS.has(key)) && !capitalised) continue;
+          // Newcomers type in lower case ("nederlandse les gent"): a name of four letters or more that is no
+          // everyday word counts as written; three letters or fewer still need the capital.
+          if ((key.length <= 3 || EVERYDAY_WORDS.has(key)) && !capitalised) continue;
           if (key.length <= 2) continue;
         }
         // The words as written, separators included, so that the caller can take them out of the question.

@@ -1,7 +1,7 @@
 import { actorLevel, placeOf } from '../../actors/select-actors';
 import { toActorRef } from '../../chat/actor-ref';
 import type { Topic } from '../../chat/protocol';
-import { cardFacetOf, type CardFacet } from '../../answer/pick-parts';
+import { cardFacetOf, followUpCardFacet, type CardFacet } from '../../answer/pick-parts';
 import type { TurnStep } from '../run-turn';
 import type { TurnDeps } from '../turn-deps';
 import { note } from '../turn-context';
@@ -29,10 +29,13 @@ export const compose: TurnStep<TurnDeps> = {
     }
     const top = ctx.retrieval!.results[0];
     const actorPlace = placeOf(place.tenant, place.region);
-    const namedPlace = place.mention && (place.tenant !== ctx.tenant || place.region !== ctx.tenant.region) ? place.mention.text : null;
+    // The place as the person wrote it, with the capital a name takes ("gent" typed in lower case is "Gent").
+    const mentioned = place.mention?.text && place.mention.text === place.mention.text.toLocaleLowerCase(lang)
+      ? place.mention.text.charAt(0).toLocaleUpperCase(lang) + place.mention.text.slice(1) : place.mention?.text;
+    const namedPlace = place.mention && (place.tenant !== ctx.tenant || place.region !== ctx.tenant.region) ? mentioned ?? null : null;
     const composed = deps.composer.compose({
       card: top.card, lang, place: actorPlace, placeName: place.tenant?.name ?? null, namedPlace, question: ctx.message, concepts: ctx.retrieval!.concepts,
-      facet: ctx.facet ? cardFacetOf(ctx.facet.facet) : deps.questionModel?.facets ? askedFacet(deps.questionModel.facets.classify(ctx.message)) : null,
+      facet: ctx.facet ? followUpCardFacet(ctx.facet.facet) : deps.questionModel?.facets ? askedFacet(deps.questionModel.facets.classify(ctx.message)) : null,
       // A follow-up on the same card answers only its new facet.
       followUp: ctx.followUp && ctx.state?.lastCardId === top.card.id,
     });

@@ -3,6 +3,7 @@ import { tokenize } from '../../retrieval/text-normalize';
 import { asksAboutAnotherCountry } from '../../tenants/foreign-places';
 import { modelCandidates } from '../../question-model/fusion-features';
 import { SAME_SUBJECT } from '../../question-model/facet-model';
+import { cardHasFacet, followUpCardFacet } from '../../answer/pick-parts';
 import { retrieveForTurn, type TurnRetrieval } from '../retrieve-for-turn';
 import type { TurnStep } from '../run-turn';
 import type { TurnDeps } from '../turn-deps';
@@ -61,11 +62,27 @@ async function followUp(ctx: TurnContext, deps: TurnDeps, wording: string, lang:
   // "¿y neerlandés?" after a French-course answer: the words themselves, kept on the same subject.
   if (facet === 'another-language') return (await withModel(ctx, deps, wording, lang, state.lastTopic)) ?? single;
   const joined = `${state.lastQuery} ${wording}`;
-  if (facet && SAME_SUBJECT.has(facet)) return (await withModel(ctx, deps, joined, lang, state.lastTopic)) ?? (await withModel(ctx, deps, joined, lang));
+  if (facet && SAME_SUBJECT.has(facet)) return withFacetFirst((await withModel(ctx, deps, joined, lang, state.lastTopic)) ?? (await withModel(ctx, deps, joined, lang)), facet);
   // No facet model: the joined reading, unless the message alone clearly asks about something else.
   const both = await withModel(ctx, deps, joined, lang);
   const switches = !!single && single.confidence >= threshold && single.retrieval.results[0]?.card.topic !== state.lastTopic && single.confidence > (both?.confidence ?? 0);
   return switches ? single : both && (both.confidence >= threshold || both.confidence > (single?.confidence ?? 0)) ? both : single;
+}
+
+// How far down the candidates a follow-up may look for a card that answers its facet.
+const FACET_LOOKAHEAD = 3;
+
+/**
+ * "And how much does it cost?" after a course answer: when the card that kept the subject says nothing about
+ * the asked facet and a close candidate on the same subject does (the costs card), that one answers.
+ */
+function withFacetFirst(found: Found | null, facet: string): Found | null {
+  const wanted = followUpCardFacet(facet);
+  const results = found?.retrieval.results;
+  if (!found || !wanted || !results?.length || cardHasFacet(results[0].card, wanted)) return found;
+  const better = results.slice(1, FACET_LOOKAHEAD).find((r) => r.card.topic === results[0].card.topic && cardHasFacet(r.card, wanted));
+  if (!better) return found;
+  return { ...found, retrieval: { ...found.retrieval, results: [better, ...results.filter((r) => r !== better)] } };
 }
 
 /**
