@@ -19,6 +19,7 @@ export const SERVER_ENTRIES: Record<string, string> = {
   'backup-cli': 'server/src/ops/backup-cli.ts',
 };
 const WIDGET_ENTRIES = ['widget/src/index.ts', 'widget/console/src/main.ts'];
+const TRAIN_WORKER_SOURCE = 'server/src/question-model/train-worker.mjs';
 
 export type Target = 'server' | 'widget';
 export interface Manifest {
@@ -63,9 +64,13 @@ export async function buildServer(outdir = path.join(ROOT, 'dist')): Promise<Man
     fs.writeFileSync(tmp, file.contents);
     fs.renameSync(tmp, file.path);
   }
+  // The fastText training worker is plain JavaScript loaded by URL beside the bundle (fasttext.ts): copied as is.
+  const workerTarget = path.join(outdir, path.basename(TRAIN_WORKER_SOURCE));
+  fs.copyFileSync(path.join(ROOT, TRAIN_WORKER_SOURCE), `${workerTarget}.tmp-${process.pid}`);
+  fs.renameSync(`${workerTarget}.tmp-${process.pid}`, workerTarget);
   return {
-    outputs: Object.keys(SERVER_ENTRIES).map((name) => path.relative(ROOT, path.join(outdir, `${name}.js`))),
-    inputs: inputsOf(result.metafile!),
+    outputs: [...Object.keys(SERVER_ENTRIES).map((name) => path.relative(ROOT, path.join(outdir, `${name}.js`))), path.relative(ROOT, workerTarget)],
+    inputs: [...inputsOf(result.metafile!), TRAIN_WORKER_SOURCE].sort(),
   };
 }
 

@@ -6,6 +6,7 @@ import { scoreCase, type CaseScore } from '../scorers/case-score';
 import { buildCorpus } from '../scorers/corpus';
 import { computeMetrics, coreOk, type MetricSet } from '../scorers/metrics';
 import { loadBlind } from './load-blind';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export interface BlindPipeline {
   chat: { ask(request: { message: string; tenant: string; conversationId?: string }): Promise<ChatResult> };
@@ -59,6 +60,9 @@ export async function runBlind(p: BlindPipeline, opts: { onProgress?: (done: num
     }
     const started = performance.now();
     const conversationId = c.conversation ? `blind-${c.conversation}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64) : undefined;
+    // Answering is synchronous work behind promises: without a macrotask turn now and then, a long run
+    // starves timers (vitest's RPC gives up after 60 s without one).
+    if (scores.length % 20 === 19) await nextTurn();
     const r = await p.chat.ask({ message: c.question, tenant: c.tenant, conversationId });
     const s = scoreCase(c, r, tenant.region, corpus, performance.now() - started);
     s.lang = groupOf(c.lang);

@@ -1,6 +1,7 @@
 import { withPipeline, type EvalPipeline } from './eval-pipeline';
 import { loadCrisisCases, type CrisisCase } from './crisis-data';
 import { scoreCrisisAnswer, summarizeCrisis, type CrisisScore, type CrisisSummary } from '../scorers/crisis';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export interface CrisisRun {
   errors: string[];
@@ -22,6 +23,7 @@ export async function runCrisisEval(opts: { onProgress?: (done: number, total: n
         errors.push(`${c.id}: unknown tenant ${c.tenant}`);
         continue;
       }
+      if (scores.length % 20 === 19) await nextTurn(); // a macrotask turn now and then (see run-blind.ts)
       const r = await p.chat.ask({ message: c.message, tenant: c.tenant });
       scores.push(scoreCrisisAnswer({
         id: c.id, lang: c.lang, category: c.category, holdout: c.holdout, region: r.trace.region, answer: r.answer,

@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { getFastTextClass, getFastTextModule, type FastTextModel } from 'fasttext.wasm.js';
 
 // fastText (supervised mode) running as WebAssembly inside its npm package: no download, no native build.
@@ -53,23 +58,38 @@ async function newFastText() {
   return ft;
 }
 
+/** The worker script, beside this module in the sources and beside the bundle in dist/ (server/build.ts copies it). */
+export const TRAIN_WORKER = new URL('./train-worker.mjs', import.meta.url);
+
+/** Trains in a worker thread (see train-worker.mjs for why) and returns the saved model's bytes. */
+function trainInWorker(data: string, params: FastTextParams): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(TRAIN_WORKER, { workerData: { data, params } });
+    let done = false;
+    worker.once('message', (bytes: Uint8Array) => {
+      done = true;
+      resolve(bytes);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!done) reject(new Error(`fastText training stopped (worker exit code ${code})`));
+    });
+  });
+}
+
 /** Trains a classifier on `label<TAB>text` pairs; single-threaded with a fixed seed, so it is repeatable. */
 export async function trainClassifier(examples: { label: string; text: string }[], params: FastTextParams): Promise<{ classifier: Classifier; bytes: Uint8Array }> {
   const data = examples.map((e) => `${LABEL}${e.label} ${e.text.replace(/\s+/g, ' ').trim()}`).join('\n');
-  const url = `data:text/plain;base64,${Buffer.from(data, 'utf8').toString('base64')}`;
-  const ft = await newFastText();
-  // The progress callback must be a function: null crashes the binding.
-  const model = (await ft.trainSupervised(url, { ...params, loss: 'softmax', verbose: 0, thread: 1 }, () => undefined)) as FastTextModel;
-  const blob = model.saveModel();
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  for (const file of ['model.bin', 'train.txt']) {
-    try {
-      ft.fs.unlink(file);
-    } catch {
-      // not there
-    }
+  const bytes = await trainInWorker(data, params);
+  // The model comes back as bytes; this thread loads them like a saved model.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wd-fasttext-'));
+  try {
+    const file = path.join(dir, 'model.bin');
+    fs.writeFileSync(file, bytes);
+    return { classifier: await loadClassifier(pathToFileURL(file).href), bytes };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { classifier: wrap(model), bytes };
 }
 
 /** Loads a model saved by trainClassifier (a file: URL, read from disk). */

@@ -10,6 +10,7 @@ import { ANSWER_FEATURES, FUSION_FEATURES, answerFeatures, candidateFeatures, mo
 import { fitLogistic, predictLogistic } from './logistic';
 import { calibrate, type QuestionModelMeta } from './question-model';
 import { OUT_OF_SCOPE, loadTrainingCorpus, type TrainingLine } from './training-corpus';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 // Chosen on the dev split (docs/evals.md): subword n-grams carry the typos and inflections; word bigrams
 // added nothing there; 24 dimensions and 50k buckets keep the model near 11 MB (memory) and training near 20 s.
@@ -107,6 +108,8 @@ export async function trainQuestionModel(input: {
       y.push(c.cardId === r.label ? 1 : 0);
     }
     if (i % 200 === 0) input.onProgress?.('learning the fusion on the dev split', i, rows.length);
+    // Thousands of retrievals in a row: let the event loop breathe (health checks at boot, a test runner's messages).
+    if (i % 50 === 49) await nextTurn();
   }
   const fusion = fitLogistic([...FUSION_FEATURES], X, y);
 

@@ -7,6 +7,7 @@ import { loadClassifier, trainClassifier, type Classifier, type FastTextParams }
 import { isDev, modelText } from '../question-model/training-corpus';
 import { NONE, classifierText, decide, readWithClassifier, type CrisisModelMeta, type CrisisThresholds } from './crisis-detector';
 import type { CrisisMatcher } from './crisis-matcher';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 // Chosen on the held-out examples (docs/evals.md): word trigrams and 3–6 letter n-grams read phrasing best.
 const PARAMS: FastTextParams = { epoch: 20, lr: 0.6, dim: 24, wordNgrams: 3, minn: 3, maxn: 6, bucket: 100_000, minCount: 1, seed: 13 };
@@ -74,6 +75,8 @@ export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher
   // of recall (so that a knowledge set that cannot meet them still gets the least bad thresholds).
   let best = { alone: 0.5, floor: 0.05, strongFloor: 0.001, score: -Infinity };
   for (let alone = 0.1; alone <= 0.99; alone += 0.01) {
+    // A few seconds of grid search in all: the event loop gets a turn at each step.
+    await nextTurn();
     for (const floor of [0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]) {
       for (const strongFloor of [0, 0.0005, 0.001, 0.002, 0.005, 0.01]) {
         if (strongFloor > floor) continue;
