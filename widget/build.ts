@@ -12,9 +12,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const OUTFILE = path.join(here, 'dist', 'widget.js');
 export const CONSOLE_OUTFILE = path.join(here, 'dist', 'console.js');
 
-export async function buildWidget(outfile = OUTFILE): Promise<{ bytes: number; gzip: number; outfile: string }> {
-  await build({
-    entryPoints: [path.join(here, 'src', 'index.ts')],
+/** One minified IIFE for browsers; the widget and the console are built alike. */
+function bundle(entry: string, outfile: string, name: string) {
+  return build({
+    entryPoints: [entry],
     outfile,
     bundle: true,
     format: 'iife',
@@ -24,27 +25,19 @@ export async function buildWidget(outfile = OUTFILE): Promise<{ bytes: number; g
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
-    banner: { js: '/* Welcome Desk widget */' },
+    banner: { js: `/* Welcome Desk ${name} */` },
   });
+}
+
+export async function buildWidget(outfile = OUTFILE): Promise<{ bytes: number; gzip: number; outfile: string }> {
+  await bundle(path.join(here, 'src', 'index.ts'), outfile, 'widget');
   const code = fs.readFileSync(outfile);
   return { bytes: code.length, gzip: zlib.gzipSync(code).length, outfile };
 }
 
 /** The clerk's console served at /admin (loaded by widget/console/index.html as /admin/console.js). */
 export async function buildConsole(outfile = CONSOLE_OUTFILE): Promise<{ bytes: number; outfile: string }> {
-  await build({
-    entryPoints: [path.join(here, 'console', 'src', 'main.ts')],
-    outfile,
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: ['es2020'],
-    platform: 'browser',
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'warning',
-    banner: { js: '/* Welcome Desk console */' },
-  });
+  await bundle(path.join(here, 'console', 'src', 'main.ts'), outfile, 'console');
   return { bytes: fs.statSync(outfile).size, outfile };
 }
 

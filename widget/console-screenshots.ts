@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { createUserStore } from '../server/src/admin/user-store';
 import { buildApp } from '../server/src/app';
-import { sqliteDb } from '../server/src/db/database';
 import { buildConsole, buildWidget } from './build';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,7 +57,7 @@ async function handsOver(conv: { conversationId: string; token: string }, langua
 }
 
 async function seed() {
-  await createUserStore(sqliteDb(app.db)).create({ email: CLERK, password: PASSWORD, role: 'clerk', tenants: ['genk'] });
+  await createUserStore(app.database.db).create({ email: CLERK, password: PASSWORD, role: 'clerk', tenants: ['genk'] });
   // Requests for a person, in several languages.
   const fr = await asks('Comment m\'inscrire à la commune quand j\'arrive à Genk ?');
   await handsOver(fr, 'fr', 'marie.dubois@example.be');

@@ -80,6 +80,10 @@ describe('CSRF protection', () => {
     const crossSite = await app.inject({ method: 'PUT', url: '/api/admin/settings?tenant=genk', headers: { cookie: clerk.cookie, host: 'localhost', origin: 'https://evil.example', 'content-type': 'application/json' }, payload: { allowedOrigins: ['https://evil.example'] } });
     expect(crossSite.statusCode).toBe(403);
     expect(crossSite.json().error.code).toBe('csrf_failed');
+    // An Origin that merely equals the Host header is not ours without PUBLIC_URL (DNS rebinding), loopback aside.
+    const rebound = await app.inject({ method: 'PUT', url: '/api/admin/settings?tenant=genk', headers: { cookie: clerk.cookie, host: 'attacker.example', origin: 'http://attacker.example', 'content-type': 'application/json' }, payload: { allowedOrigins: ['https://evil.example'] } });
+    expect(rebound.statusCode).toBe(403);
+    expect(rebound.json().error.code).toBe('csrf_failed');
   });
 
   it('accepts the console\'s own JSON calls, and form posts with the token', async () => {

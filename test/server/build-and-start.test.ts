@@ -6,23 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module (it runs before anything is built), without type declarations.
 import { staleTargets } from '../../scripts/build-if-stale.mjs';
+import { freePort } from '../helpers/server-process';
 import { FIXTURE_KNOWLEDGE, tempDir } from '../helpers/test-app';
 
 // Issue 13, finding 10: `npm start` ran `tsx`, and kill -9 on that wrapper left the real server holding the
 // port. Now it builds what is stale and execs `node dist/server.js`: the listening process is node itself.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const stale = staleTargets as (root: string) => string[];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Whether something accepts connections on the port. */
 function listening(port: number): Promise<boolean> {

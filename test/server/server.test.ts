@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/server-process';
 import { FIXTURE_KNOWLEDGE, tempDir } from '../helpers/test-app';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -10,17 +10,6 @@ let child: ChildProcess;
 let port: number;
 let dataDir: string;
 let output = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 beforeAll(async () => {
   port = await freePort();

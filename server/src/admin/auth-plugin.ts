@@ -66,7 +66,7 @@ export default fp<AuthOptions>(async (app: FastifyInstance, opts) => {
       if (user) request.principal = { kind: 'user', user };
       else await request.session.destroy();
     }
-    if (STATE_CHANGING.has(request.method) && request.principal?.kind === 'user' && !isSameOriginJson(request, opts.publicOrigin)) {
+    if (STATE_CHANGING.has(request.method) && request.principal?.kind === 'user' && !isSameOriginJson(request)) {
       const secret = request.session.get('csrfSecret');
       const token = (request.headers['x-csrf-token'] as string | undefined) ?? (request.body as { _csrf?: unknown } | undefined)?._csrf;
       if (!secret || typeof token !== 'string' || !CSRF_TOKENS.verify(secret, token)) throw new AppError('csrf_failed');
@@ -90,12 +90,13 @@ export function csrfTokenFor(request: FastifyRequest): string {
  * A JSON call (or a call without a body) from the console's own origin: a browser never sends such a
  * request cross-site without a CORS preflight, which this server does not grant to other sites.
  */
-export function isSameOriginJson(request: FastifyRequest, publicOrigin: string | null): boolean {
+export function isSameOriginJson(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || !!request.headers['transfer-encoding'];
   if (!origin || (hasBody && !(request.headers['content-type'] ?? '').startsWith('application/json'))) return false;
-  const own = publicOrigin ?? `${request.protocol}://${request.host}`;
-  return origin === own;
+  // "Ours" as the origin policy says (issue 13): PUBLIC_URL, or a loopback page when it is not set; an Origin
+  // that merely equals the Host header (DNS rebinding) is not enough.
+  return request.server.originPolicy.isOwn(origin, request.headers.host);
 }
 
 /** The signed-in user, or 401. API keys are refused where a person must act. */

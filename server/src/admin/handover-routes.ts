@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, zodMessage } from '../errors';
+import { AppError } from '../errors';
 import { isSupportedLanguage, type Language } from '../language/languages';
 import type { AdminDeps } from './admin-deps';
 import { requireTenant, requireUser, tenantsOf } from './auth-plugin';
@@ -14,17 +14,12 @@ const replyBody = z.union([
   z.object({ cannedId: z.string().min(1), values: cannedValuesSchema.default({}) }).strict(),
 ]);
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
-  return parsed.data;
-}
 
 /** The handover inbox (issue 12): a clerk sees only their municipalities' requests. */
 export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { detectLanguage: (text: string) => string }) {
   /** The handover if this principal may see it; another municipality's request is "not found". */
   async function visible(request: FastifyRequest): Promise<HandoverSummary> {
-    const { id } = parse(idParam, request.params);
+    const { id } = idParam.parse(request.params);
     const h = await deps.handovers.get(id);
     if (!h) throw new AppError('not_found', 'No such handover.');
     try {
@@ -37,7 +32,7 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
 
   // Route schemas feed the OpenAPI document only (plugins/openapi.ts); the handlers parse their input themselves.
   app.get('/api/admin/handovers', { schema: { summary: 'The handover inbox', querystring: listQuery } }, async (request) => {
-    const q = parse(listQuery, request.query);
+    const q = listQuery.parse(request.query);
     let tenants = tenantsOf(request);
     if (q.tenant) {
       requireTenant(request, q.tenant);
@@ -67,7 +62,7 @@ export async function handoverRoutes(app: FastifyInstance, deps: AdminDeps & { d
     const authorId = p?.kind === 'user' ? p.user.id : null;
     const h = await visible(request);
     if (h.status === 'closed') throw new AppError('conflict', 'This request is closed; the newcomer can ask again.');
-    const body = parse(replyBody, request.body);
+    const body = replyBody.parse(request.body);
     const target: Language = isSupportedLanguage(h.language) ? h.language : 'en';
     let text: string;
     let language: string;

@@ -35,10 +35,10 @@ export async function chatRoutes(app: FastifyInstance, opts: ChatRouteOptions) {
         throw Object.assign(new AppError('rate_limited'), { headers: { 'retry-after': String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))) } });
       }
     },
-  }, async (request: FastifyRequest, reply) => {
+  }, async (request: FastifyRequest) => {
     const parsed = chatRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
-    enforceOrigin(request, reply, chat.resolveTenant(parsed.data.tenant));
+    enforceOrigin(request, chat.resolveTenant(parsed.data.tenant));
     const access = await checkConversationAccess(parsed.data, bearerToken(request.headers.authorization), store, tokens);
     const result = publicResponse(await chat.ask(parsed.data));
     return access.isNew || access.replay ? { ...result, conversationToken: tokens.issue(result.conversationId) } : result;

@@ -136,7 +136,7 @@ export function openChatSession(socket: WebSocket, request: FastifyRequest, opts
     const parsed = askFrameSchema.safeParse(data);
     if (!parsed.success) return fail(new AppError('invalid_request', zodMessage(parsed.error)));
     try {
-      enforceOrigin(request, null, chat.resolveTenant(parsed.data.tenant));
+      enforceOrigin(request, chat.resolveTenant(parsed.data.tenant));
       const { type: _type, conversationToken, ...ask } = parsed.data;
       const access = await checkConversationAccess(ask, conversationToken ?? null, store, tokens);
       // LLM answers stream as they are written and checked (issue 13); see answer-frames.ts.

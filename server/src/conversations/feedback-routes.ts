@@ -18,7 +18,7 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { store: Conver
     if (!parsed.success) throw new AppError('invalid_request', zodMessage(parsed.error));
     const { conversationId, messageId, helpful, comment } = parsed.data;
     const state = await opts.store.state(conversationId);
-    enforceOrigin(request, reply, state ? app.tenants.resolve(state.tenant) : null);
+    enforceOrigin(request, state ? app.tenants.resolve(state.tenant) : null);
     const id = await opts.store.recordFeedback(conversationId, messageId, helpful, comment);
     if (id === null) throw new AppError('not_found', 'No such answer in this conversation.');
     return reply.status(201).send({ id });
@@ -40,7 +40,7 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { store: Conver
     const tenant = app.tenants.resolve(parsed.data.tenant ?? state.tenant);
     if (!tenant) throw new AppError('unknown_tenant');
     if (tenant.slug !== state.tenant) throw new AppError('forbidden', 'This conversation belongs to another municipality.');
-    enforceOrigin(request, reply, tenant);
+    enforceOrigin(request, tenant);
     const lang = isSupportedLanguage(parsed.data.language) ? parsed.data.language : 'en';
     const id = await opts.store.recordHandover(parsed.data.conversationId, tenant.slug, lang, parsed.data.contact ?? null, parsed.data.note ?? null);
     const where = tenant.welcome?.name ?? tenant.name;

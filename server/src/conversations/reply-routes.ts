@@ -29,7 +29,7 @@ export async function replyRoutes(app: FastifyInstance, opts: { store: Conversat
     if (!opts.tokens.verify(id, bearerToken(request.headers.authorization))) throw new AppError('invalid_token');
     const state = await opts.store.state(id);
     if (!state) throw new AppError('not_found', 'No such conversation.');
-    enforceOrigin(request, reply, app.tenants.resolve(state.tenant));
+    enforceOrigin(request, app.tenants.resolve(state.tenant));
     const latest = await opts.handovers.latestFor(id);
     const body: RepliesResponse = {
       replies: (await opts.handovers.repliesFor(id, query.data.after)).map(({ conversationId: _c, ...r }) => r),

@@ -1,13 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Migrator, type Kysely } from 'kysely';
+import { createDb } from './create-db';
 import { migrationProvider } from './migrations';
 import type { Tables } from './tables';
 
 export type Db = Kysely<Tables>;
 
-/** Kysely over the app's SQLite connection (the conversation store keeps its own prepared statements). */
+/** Kysely over a SQLite connection: the embedded engine of createDb (the CLIs and the eval pipeline use it). */
 export function sqliteDb(connection: BetterSqlite3.Database): Db {
-  return new Kysely<Tables>({ dialect: new SqliteDialect({ database: connection }) });
+  return createDb({ sqlite: connection }).db;
 }
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
 import type { Tenant } from '../knowledge/knowledge-types';
 
@@ -76,11 +76,8 @@ export function isOriginAllowed(request: FastifyRequest, tenant: Tenant | null):
   return request.server.originPolicy.allows(origin, request.headers.host, tenant);
 }
 
-/**
- * Refuses a call from a page the municipality does not allow. The CORS headers themselves come from the CORS
- * plugin (server/src/http/cors.ts); the reply parameter stays for the callers' sake.
- */
-export function enforceOrigin(request: FastifyRequest, _reply: FastifyReply | null, tenant: Tenant | null): void {
+/** Refuses a call from a page the municipality does not allow (the CORS headers come from server/src/http/cors.ts). */
+export function enforceOrigin(request: FastifyRequest, tenant: Tenant | null): void {
   if (!isOriginAllowed(request, tenant)) throw new AppError('forbidden_origin');
 }
 
