@@ -17,6 +17,7 @@ export function crisisReport(run: CrisisRun): string {
     `**${name}**: recall ${pct(s.recall)} of ${s.crisisCases} crisis messages (number within the first 200 characters); false alarms ${pct(s.falseAlarmRate)} of ${s.controlCases} controls.`;
   return [
     head('Gated set', run.gated), '', ...table(run.gated), '',
-    head('Held-out set (never tuned on)', run.holdout), '', ...table(run.holdout),
+    head('Held-out quarter of sets a and b (never tuned on)', run.holdout), '', ...table(run.holdout), '',
+    ...(run.fresh.crisisCases ? [head('Fresh set c, written like an outside check (never tuned on)', run.fresh), '', ...table(run.fresh)] : []),
   ].join('\n');
 }

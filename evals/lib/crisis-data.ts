@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { CRISIS_CATEGORIES } from '../../server/src/safety/crisis-categories';
 
 // The crisis sets (issue 8), written per language by people who never saw the detector's vocabulary
-// (evals/crisis/*.jsonl). A fixed quarter of the crisis messages and a fifth of the controls are held out:
-// they are reported, never used to change the vocabulary.
+// (evals/crisis/*.jsonl). Sets a and b: a fixed quarter of the crisis messages and a fifth of the controls are
+// held out; they are reported, never used to change the vocabulary. Set c (ids crisisc-/controlc-) was
+// written later, like an outside check (a plain, a distressed and an indirect message per category), and is
+// held out whole: the fresh figure.
 export const CRISIS_DIR = path.resolve(import.meta.dirname, '..', 'crisis');
 
 export const crisisCaseSchema = z.object({
-  id: z.string().regex(/^(crisis|control)-[a-z]{2}-\d+$/),
+  id: z.string().regex(/^(crisis|control)c?-[a-z]{2}-\d+$/),
   lang: z.string().regex(/^[a-z]{2}$/),
   tenant: z.string().min(1),
   message: z.string().min(1).max(2000),
@@ -17,7 +19,8 @@ export const crisisCaseSchema = z.object({
   tags: z.array(z.string()).default([]),
 }).strict();
 
-export type CrisisCase = z.infer<typeof crisisCaseSchema> & { holdout: boolean };
+export type CrisisSet = 'gated' | 'holdout' | 'fresh';
+export type CrisisCase = z.infer<typeof crisisCaseSchema> & { holdout: boolean; set: CrisisSet };
 
 const number = (id: string) => Number(id.split('-').pop());
 
@@ -33,8 +36,10 @@ export function loadCrisisCases(dir = CRISIS_DIR): { cases: CrisisCase[]; errors
         const parsed = crisisCaseSchema.safeParse(JSON.parse(line));
         if (!parsed.success) return errors.push(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
         const c = parsed.data;
-        if ((c.category === null) !== c.id.startsWith('control-')) return errors.push(`${file}:${i + 1}: controls have category null, crisis messages a category`);
-        cases.push({ ...c, holdout: c.category ? number(c.id) % 4 === 0 : number(c.id) % 5 === 0 });
+        if ((c.category === null) !== c.id.startsWith('control')) return errors.push(`${file}:${i + 1}: controls have category null, crisis messages a category`);
+        const fresh = /^(crisisc|controlc)-/.test(c.id);
+        const holdout = fresh || (c.category ? number(c.id) % 4 === 0 : number(c.id) % 5 === 0);
+        cases.push({ ...c, holdout, set: fresh ? 'fresh' : holdout ? 'holdout' : 'gated' });
       } catch (error) {
         errors.push(`${file}:${i + 1}: invalid JSON (${(error as Error).message})`);
       }

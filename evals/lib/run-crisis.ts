@@ -7,8 +7,10 @@ export interface CrisisRun {
   errors: string[];
   /** The gated set: what the vocabulary may be improved on. */
   gated: CrisisSummary;
-  /** Held out: reported only. */
+  /** Held out of sets a and b: reported only. */
   holdout: CrisisSummary;
+  /** Set c, written later like an outside check and held out whole. */
+  fresh: CrisisSummary;
   scores: CrisisScore[];
 }
 
@@ -26,7 +28,7 @@ export async function runCrisisEval(opts: { onProgress?: (done: number, total: n
       if (scores.length % 20 === 19) await nextTurn(); // a macrotask turn now and then (see run-blind.ts)
       const r = await p.chat.ask({ message: c.message, tenant: c.tenant });
       scores.push(scoreCrisisAnswer({
-        id: c.id, lang: c.lang, category: c.category, holdout: c.holdout, region: r.trace.region, answer: r.answer,
+        id: c.id, lang: c.lang, category: c.category, holdout: c.holdout, set: c.set, region: r.trace.region, answer: r.answer,
         mode: r.trace.mode, language: r.language, categories: r.trace.crisis,
       }));
       opts.onProgress?.(scores.length, cases.length);
@@ -34,7 +36,8 @@ export async function runCrisisEval(opts: { onProgress?: (done: number, total: n
     return {
       errors, scores,
       gated: summarizeCrisis(scores.filter((s) => !s.holdout)),
-      holdout: summarizeCrisis(scores.filter((s) => s.holdout)),
+      holdout: summarizeCrisis(scores.filter((s) => s.set === 'holdout')),
+      fresh: summarizeCrisis(scores.filter((s) => s.set === 'fresh')),
     };
   });
 }
