@@ -16,6 +16,8 @@ export interface CrisisExample {
   label: CrisisCategory | 'not-crisis';
   text: string;
   index: number;
+  /** Which file of the language it comes from (fr.yaml is 1, fr-2.yaml is 2…): each was written apart. */
+  batch: number;
 }
 
 export interface CrisisKnowledge {
@@ -79,7 +81,8 @@ export function loadCrisis(root: string, issues: KnowledgeIssue[]): CrisisKnowle
     if (!t) continue;
     // A language's examples may come in several files: fr.yaml, fr-2.yaml…
     if (!new RegExp(`^${t.language}(-\\d+)?\\.yaml$`).test(name)) report(label, 'language', `is "${t.language}" but the file is ${name}`);
-    for (const key of [...CRISIS_CATEGORIES, 'not-crisis'] as const) t[key].forEach((text, index) => examples.push({ lang: t.language, label: key, text, index }));
+    const batch = Number(/-(\d+)\.yaml$/.exec(name)?.[1] ?? 1);
+    for (const key of [...CRISIS_CATEGORIES, 'not-crisis'] as const) t[key].forEach((text, index) => examples.push({ lang: t.language, label: key, text, index, batch }));
   }
   return { vocabularies, examples, routing, answers };
 }

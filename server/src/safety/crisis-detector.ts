@@ -7,7 +7,10 @@ import type { CrisisMatcher, CrisisVerdict } from './crisis-matcher';
 // classifier trained on example messages reads the whole message, so it catches indirect phrasing ("I am
 // on the bridge") and tells a question ABOUT a dangerous subject ("what does overdose mean on the leaflet")
 // from a person in danger. Two thresholds, chosen on held-out examples, combine them:
-// - the classifier alone decides above `alone`;
+// - the classifier alone decides above `alone`, or above `aloneAbout` when the vocabulary saw a subject word
+//   ("course", "training", "last year", "film"): such words mark a message ABOUT a dangerous subject, and the
+//   classifier must then be surer (a single threshold had to be high enough for both, and missed plainly
+//   worded crises the vocabulary did not cover);
 // - a one-word vocabulary match stands unless the classifier thinks it unlikely (below `floor`), a longer
 //   one unless the classifier is all but certain (below `strongFloor`);
 // - a pattern marked `!` in the vocabulary always stands: unambiguous present danger in the first person
@@ -17,6 +20,7 @@ export const NONE = 'none';
 export interface CrisisModelMeta {
   fingerprint: string;
   alone: number;
+  aloneAbout: number;
   floor: number;
   strongFloor: number;
   report: Record<string, unknown>;
@@ -25,6 +29,8 @@ export interface CrisisModelMeta {
 export interface CrisisThresholds {
   /** The classifier alone declares a crisis from here. */
   alone: number;
+  /** …and from here when a subject word ("course", "last year") says the message may be about the subject. */
+  aloneAbout: number;
   /** A one-word vocabulary match stands from here. */
   floor: number;
   /** A longer vocabulary match stands from here (the classifier must be all but certain to cancel it). */
@@ -52,13 +58,15 @@ export function readWithClassifier(classifier: Classifier, text: string, places:
 }
 
 /** The decision for a message, given the vocabulary's verdict and the classifier's reading. */
-export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, thresholds: CrisisThresholds): CrisisVerdict | null {
+export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, thresholds: CrisisThresholds, aboutTheSubject = verdict?.aboutTheSubject ?? false, settled = false): CrisisVerdict | null {
   // The vocabulary's categories name what was said; the classifier's guess only when it found nothing.
   if (verdict) {
     if (verdict.matches.some((m) => m.certain) || reading.pCrisis >= thresholds.floor) return withSecondOpinion(verdict, reading);
     if (verdict.matches.some((m) => m.strong) && reading.pCrisis >= thresholds.strongFloor) return withSecondOpinion(verdict, reading);
   }
-  if (reading.pCrisis >= thresholds.alone) {
+  // "years ago", "not urgent": only a `!` match (kept in the verdict above) can still make it a crisis.
+  if (settled) return null;
+  if (reading.pCrisis >= (aboutTheSubject ? Math.max(thresholds.alone, thresholds.aloneAbout ?? 0) : thresholds.alone)) {
     if (verdict) return withSecondOpinion(verdict, reading);
     const top = reading.categories[0]?.category ?? 'medical';
     return { categories: [top], matches: [{ category: top, language: 'classifier', pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
@@ -84,9 +92,9 @@ export interface CrisisDetector {
 export function createCrisisDetector(matcher: CrisisMatcher, model: { classifier: Classifier; meta: CrisisModelMeta } | null, places: ReadonlySet<string> = new Set()): CrisisDetector {
   return {
     detect(text: string): CrisisVerdict | null {
-      const verdict = matcher.detect(text);
+      const { verdict, vetoed, settled } = matcher.analyse(text);
       if (!model) return verdict;
-      return decide(verdict, readWithClassifier(model.classifier, text, places), model.meta);
+      return decide(verdict, readWithClassifier(model.classifier, text, places), model.meta, vetoed, settled);
     },
   };
 }

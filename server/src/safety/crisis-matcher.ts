@@ -164,9 +164,10 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
 
   /**
    * Everything the vocabulary sees in a message: the verdict, whether a subject word vetoed one-word
-   * matches, and whether only such weak matches were found before the veto.
+   * matches, whether a phrase marked `!` says it is over or not urgent ("years ago", "not urgent": settled),
+   * and whether only weak matches were found before the veto.
    */
-  function analyse(text: string): { verdict: CrisisVerdict | null; vetoed: boolean; weakOnly: boolean } {
+  function analyse(text: string): { verdict: CrisisVerdict | null; vetoed: boolean; settled: boolean; weakOnly: boolean } {
     const hits = hitsOf(text);
     const found: CrisisMatch[] = [];
     let vetoed = false;
@@ -188,11 +189,11 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
     // subject phrase marked `!` ("last year", "years ago": it is over) cancels every match not marked `!`.
     const kept = pastVeto ? found.filter((m) => m.certain) : vetoed ? found.filter((m) => m.strong) : found;
     const weakOnly = found.length > 0 && found.every((m) => !m.strong);
-    if (!kept.length) return { verdict: null, vetoed, weakOnly };
+    if (!kept.length) return { verdict: null, vetoed, settled: pastVeto, weakOnly };
     let categories = CRISIS_CATEGORIES.filter((c) => kept.some((m) => m.category === c));
     // The doctor on duty is for when nothing worse is going on.
     if (categories.length > 1) categories = categories.filter((c) => c !== 'urgent-doctor');
-    return { verdict: { categories, matches: kept, aboutTheSubject: vetoed }, vetoed, weakOnly };
+    return { verdict: { categories, matches: kept, aboutTheSubject: vetoed }, vetoed, settled: pastVeto, weakOnly };
   }
 
   function detect(text: string): CrisisVerdict | null {

@@ -11,7 +11,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 
 // Chosen on the held-out examples (docs/evals.md): word trigrams and 3–6 letter n-grams read phrasing best.
 const PARAMS: FastTextParams = { epoch: 20, lr: 0.6, dim: 24, wordNgrams: 3, minn: 3, maxn: 6, bucket: 100_000, minCount: 1, seed: 13 };
-const MODEL_VERSION = 6;
+const MODEL_VERSION = 8;
 // Ordinary questions (not about emergencies) teach what is not a crisis. Cards about urgent situations are
 // not ordinary even outside the emergency topic: "chest pain, emergency or GP?" and "nowhere to sleep
 // tonight" must never teach the classifier that such words are safe (issue 11 added more of them).
@@ -26,7 +26,7 @@ export function crisisFingerprint(kb: KnowledgeBase): string {
   return `${kb.hash}:c${MODEL_VERSION}:${JSON.stringify(PARAMS)}`;
 }
 
-interface Row { label: string; kind: 'crisis' | 'about' | 'ordinary'; lang: string; text: string; dev: boolean }
+interface Row { label: string; kind: 'crisis' | 'about' | 'ordinary'; lang: string; text: string; dev: boolean; batch: number }
 
 /** One-word place names: the classifier reads messages without them (they say nothing about danger). */
 export function placeWords(kb: Pick<KnowledgeBase, 'tenants'>): Set<string> {
@@ -40,56 +40,98 @@ function rows(kb: KnowledgeBase): Row[] {
   const clean = (text: string) => classifierText(text, places);
   const topics = new Map(kb.cards.map((c) => [c.id, c]));
   const out: Row[] = kb.crisis.examples.map((e) => ({
-    label: e.label === 'not-crisis' ? NONE : e.label, kind: e.label === 'not-crisis' ? 'about' : 'crisis', lang: e.lang, text: clean(e.text), dev: e.index % 5 === 4,
+    label: e.label === 'not-crisis' ? NONE : e.label, kind: e.label === 'not-crisis' ? 'about' : 'crisis', lang: e.lang, text: clean(e.text), dev: e.index % 5 === 4, batch: e.batch,
   }));
   for (const l of kb.training.lines) {
     const card = topics.get(l.label);
     if (card && (SAFE_TOPICS_EXCLUDED.has(card.topic) || URGENT_CARDS.has(card.id) || card.id.startsWith('health-mental'))) continue;
     const text = modelText(l.text);
-    out.push({ label: NONE, kind: 'ordinary', lang: l.lang, text: clean(l.text), dev: isDev(l.label, l.lang, text) });
+    out.push({ label: NONE, kind: 'ordinary', lang: l.lang, text: clean(l.text), dev: isDev(l.label, l.lang, text), batch: 0 });
   }
   // Short follow-ups ("and in Brussels?", "what does it cost?") are ordinary too, and unlike anything above.
-  for (const f of kb.training.facets) out.push({ label: NONE, kind: 'ordinary', lang: f.lang, text: clean(f.text), dev: f.index % 5 === 4 });
+  for (const f of kb.training.facets) out.push({ label: NONE, kind: 'ordinary', lang: f.lang, text: clean(f.text), dev: f.index % 5 === 4, batch: 0 });
   return out.filter((r) => r.text);
 }
 
-// The false alarms we accept on held-out examples (issue 8: "at most 3 % on a control set").
-const MAX_ABOUT_FALSE_ALARMS = 0.03;
+// The false alarms we accept on held-out examples. The "about the subject" examples are near-misses written
+// to be hard ("this exam will kill me", "what if my child swallowed a pill, asking in advance"); 5 % of them
+// corresponds to about 2 % of the evals' control sets, where issue 8 asks for at most 3 %. At 3 % here the
+// thresholds were so strict that new writers' crises went unrecognised (recall 0.74 out of batch, 0.82 now).
+const MAX_ABOUT_FALSE_ALARMS = 0.05;
 const MAX_ORDINARY_FALSE_ALARMS = 0.01;
 
-/** Trains the classifier and chooses the two thresholds on held-out examples; null without examples. */
+/** Trains the classifier and chooses its thresholds on held-out examples; null without examples. */
 export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher, params: FastTextParams = PARAMS): Promise<{ bytes: Uint8Array; meta: CrisisModelMeta } | null> {
   if (!kb.crisis.examples.length) return null;
   const started = Date.now();
   const all = rows(kb);
   // The examples get augmented copies (typos, borrowed terms); the many ordinary questions do not need them.
-  const train = all.filter((r) => !r.dev);
-  const examples = augment(train.filter((r) => r.kind !== 'ordinary').map((r) => ({ ...r, source: 'training' as const })), kb.glossary, 17);
-  const { classifier, bytes } = await trainClassifier([...examples, ...train.filter((r) => r.kind === 'ordinary')], params);
-  const dev = all.filter((r) => r.dev).map((r) => ({ ...r, verdict: matcher.detect(r.text), reading: readWithClassifier(classifier, r.text) }));
+  const prepare = (rs: Row[]) => [...augment(rs.filter((r) => r.kind !== 'ordinary').map((r) => ({ ...r, dev: false, source: 'training' as const })), kb.glossary, 17), ...rs.filter((r) => r.kind === 'ordinary')];
+  const read = (c: Classifier, rs: Row[]) => rs.map((r) => ({ ...r, ...matcher.analyse(r.text), reading: readWithClassifier(c, r.text) }));
+  const batches = [...new Set(all.filter((r) => r.kind !== 'ordinary').map((r) => r.batch))].sort((x, y) => x - y);
+  let trained: { classifier: Classifier; bytes: Uint8Array };
+  let dev: ReturnType<typeof read>;
+  if (batches.length >= 2) {
+    // Thresholds from out-of-batch readings. Each batch of examples was written by a different person; a
+    // model that never saw a batch reads it the way it reads a stranger's message. A random fifth of one
+    // writer's lines is read with near certainty either way, so thresholds chosen there were too strict for
+    // new writers (issue 8: a third batch of examples made a fresh crisis set's recall fall). The final model
+    // learns every example; the ordinary questions keep their fixed dev share.
+    dev = [];
+    for (const b of batches) {
+      const fold = await trainClassifier(prepare(all.filter((r) => (r.kind === 'ordinary' ? !r.dev : r.batch !== b))), params);
+      dev.push(...read(fold.classifier, all.filter((r) => (r.kind === 'ordinary' ? r.dev : r.batch === b))));
+    }
+    trained = await trainClassifier(prepare(all.filter((r) => r.kind !== 'ordinary' || !r.dev)), params);
+  } else {
+    trained = await trainClassifier(prepare(all.filter((r) => !r.dev)), params);
+    dev = read(trained.classifier, all.filter((r) => r.dev));
+  }
+  const { bytes } = trained;
+  const decided = (r: (typeof dev)[number], t: CrisisThresholds) => decide(r.verdict, r.reading, t, r.vetoed, r.settled) !== null;
   const rate = (kind: Row['kind'], t: CrisisThresholds) => {
     const xs = dev.filter((r) => r.kind === kind);
-    return xs.filter((r) => decide(r.verdict, r.reading, t) !== null).length / Math.max(1, xs.length);
+    return xs.filter((r) => decided(r, t)).length / Math.max(1, xs.length);
   };
+  // The grid is large (four thresholds), so each row is reduced to numbers first: whether the vocabulary's
+  // verdict stands at a floor depends only on its kind of match and the classifier's probability.
+  const kinds: Row['kind'][] = ['crisis', 'about', 'ordinary'];
+  const kindOf = Uint8Array.from(dev, (r) => kinds.indexOf(r.kind));
+  const count = kinds.map((_, k) => Math.max(1, kindOf.filter((x) => x === k).length));
+  const p = Float64Array.from(dev, (r) => r.reading.pCrisis);
+  const certain = Uint8Array.from(dev, (r) => (r.verdict?.matches.some((m) => m.certain) ? 1 : 0));
+  const strong = Uint8Array.from(dev, (r) => (r.verdict?.matches.some((m) => m.strong) ? 1 : 0));
+  const matched = Uint8Array.from(dev, (r) => (r.verdict ? 1 : 0));
+  const about = Uint8Array.from(dev, (r) => (r.vetoed ? 1 : 0));
+  const settled = Uint8Array.from(dev, (r) => (r.settled ? 1 : 0));
   // The most recall within the false alarms we accept; beyond them each point of false alarms costs ten
   // of recall (so that a knowledge set that cannot meet them still gets the least bad thresholds).
-  let best = { alone: 0.5, floor: 0.05, strongFloor: 0.001, score: -Infinity };
-  for (let alone = 0.1; alone <= 0.99; alone += 0.01) {
-    // A few seconds of grid search in all: the event loop gets a turn at each step.
-    await nextTurn();
-    for (const floor of [0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]) {
-      for (const strongFloor of [0, 0.0005, 0.001, 0.002, 0.005, 0.01]) {
-        if (strongFloor > floor) continue;
-        const t = { alone, floor, strongFloor };
-        const excess = Math.max(0, rate('about', t) - MAX_ABOUT_FALSE_ALARMS) + Math.max(0, rate('ordinary', t) - MAX_ORDINARY_FALSE_ALARMS);
-        const score = rate('crisis', t) - 10 * excess;
-        if (score > best.score + 1e-9) best = { alone: Number(alone.toFixed(2)), floor, strongFloor, score };
+  let best = { alone: 0.5, aloneAbout: 0.5, floor: 0.05, strongFloor: 0.001, score: -Infinity };
+  const hits = [0, 0, 0];
+  for (const floor of [0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5]) {
+    for (const strongFloor of [0, 0.0005, 0.001, 0.002, 0.005, 0.01]) {
+      if (strongFloor > floor) continue;
+      // A few seconds of grid search in all: the event loop gets a turn at each step.
+      await nextTurn();
+      for (let a = 10; a <= 99; a++) {
+        const alone = a / 100;
+        for (const aloneAbout of [alone, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99]) {
+          if (aloneAbout < alone) continue;
+          hits.fill(0);
+          for (let i = 0; i < p.length; i++) {
+            const byVocabulary = matched[i] === 1 && (certain[i] === 1 || p[i] >= floor || (strong[i] === 1 && p[i] >= strongFloor));
+            if (byVocabulary || (settled[i] === 0 && p[i] >= (about[i] ? aloneAbout : alone))) hits[kindOf[i]]++;
+          }
+          const excess = Math.max(0, hits[1] / count[1] - MAX_ABOUT_FALSE_ALARMS) + Math.max(0, hits[2] / count[2] - MAX_ORDINARY_FALSE_ALARMS);
+          const score = hits[0] / count[0] - 10 * excess;
+          if (score > best.score + 1e-9) best = { alone, aloneAbout, floor, strongFloor, score };
+        }
       }
     }
   }
-  const thresholds = { alone: best.alone, floor: best.floor, strongFloor: best.strongFloor };
+  const thresholds = { alone: best.alone, aloneAbout: best.aloneAbout, floor: best.floor, strongFloor: best.strongFloor };
   const report = {
-    examples: kb.crisis.examples.length, devCrises: dev.filter((r) => r.kind === 'crisis').length,
+    examples: kb.crisis.examples.length, outOfBatch: batches.length >= 2, devCrises: dev.filter((r) => r.kind === 'crisis').length,
     devRecall: rate('crisis', thresholds), devRecallVocabularyOnly: dev.filter((r) => r.kind === 'crisis' && r.verdict).length / Math.max(1, dev.filter((r) => r.kind === 'crisis').length),
     devFalseAlarmsAboutTheSubject: rate('about', thresholds), devFalseAlarmsOrdinary: rate('ordinary', thresholds),
     ...thresholds, seconds: (Date.now() - started) / 1000,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { decide, type CrisisReading, type CrisisThresholds } from '../../server/src/safety/crisis-detector';
+import { createCrisisMatcher } from '../../server/src/safety/crisis-matcher';
+
+// decide() combines the vocabulary's verdict with the classifier's reading (issue 8).
+const matcher = createCrisisMatcher([
+  { language: 'en', patterns: { violence: ['will kill me', '!hits me'], medical: ['collaps*'] }, notCrisis: ['course', 'exam', '!not urgent', '!years ago'] },
+]);
+const t: CrisisThresholds = { alone: 0.75, aloneAbout: 0.9, floor: 0.2, strongFloor: 0.005 };
+const reading = (pCrisis: number): CrisisReading => ({ pCrisis, categories: [{ category: 'violence', p: pCrisis }] });
+const run = (text: string, p: number) => {
+  const { verdict, vetoed, settled } = matcher.analyse(text);
+  return decide(verdict, reading(p), t, vetoed, settled)?.categories ?? null;
+};
+
+describe('crisis decision', () => {
+  it('lets the classifier alone decide from `alone`, and from `aloneAbout` when a subject word is there', () => {
+    expect(run('he waits outside with a knife', 0.8)).toEqual(['violence']);
+    expect(run('he waits outside with a knife', 0.7)).toBeNull();
+    // "exam" is a subject word: the classifier must be surer.
+    expect(run('my exam is about a man who waits outside with a knife', 0.8)).toBeNull();
+    expect(run('my exam is about a man who waits outside with a knife', 0.95)).toEqual(['violence']);
+  });
+
+  it('keeps a phrase match unless the classifier is all but certain it is no crisis', () => {
+    expect(run('my husband will kill me tonight', 0.01)).toEqual(['violence']);
+    // "this exam will kill me": the figurative phrase is not marked `!`, so the classifier overrules it.
+    expect(run('this exam will kill me', 0.001)).toBeNull();
+  });
+
+  it('treats "not urgent" and "years ago" as settled: only a `!` match still counts', () => {
+    const settled = matcher.analyse('my neighbour collapsed years ago, which form for the insurance');
+    expect(settled.settled).toBe(true);
+    expect(run('my neighbour collapsed years ago, which form for the insurance', 0.99)).toBeNull();
+    expect(run('dog barks all night, who do I call, not urgent', 0.99)).toBeNull();
+    expect(run('he hits me, not urgent he says', 0.5)).toEqual(['violence']);
+  });
+});
