@@ -11,12 +11,14 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 
 // Chosen on the held-out examples (docs/evals.md): word trigrams and 3–6 letter n-grams read phrasing best.
 const PARAMS: FastTextParams = { epoch: 20, lr: 0.6, dim: 24, wordNgrams: 3, minn: 3, maxn: 6, bucket: 100_000, minCount: 1, seed: 13 };
-const MODEL_VERSION = 8;
+const MODEL_VERSION = 9;
 // Ordinary questions (not about emergencies) teach what is not a crisis. Cards about urgent situations are
-// not ordinary even outside the emergency topic: "chest pain, emergency or GP?" and "nowhere to sleep
-// tonight" must never teach the classifier that such words are safe (issue 11 added more of them).
+// not ordinary even outside the emergency topic: "chest pain, emergency or GP?" must never teach the
+// classifier that such words are safe. Having nowhere to sleep tonight is urgent too, but none of the crisis
+// answers helps with it: the homeless card (emergency shelters, the social welfare centre) does, so its
+// questions are ordinary here.
 const SAFE_TOPICS_EXCLUDED = new Set(['emergency']);
-const URGENT_CARDS = new Set(['health-hospital-emergency', 'housing-emergency-homeless']);
+const URGENT_CARDS = new Set(['health-hospital-emergency']);
 
 export function crisisModelDir(dataDir: string): string {
   return path.join(dataDir, 'crisis-model');
