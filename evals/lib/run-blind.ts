@@ -88,10 +88,10 @@ export const BLIND_TARGETS = { topic: 0.92, hit1: 0.85, abstentionF1: 0.9, langu
  * no change makes the product worse on questions nobody tuned it for. Raise them with the product; never
  * lower them to make a change pass. They are not derived from the blind test's failures.
  */
-// 2026-12-07: topic 0.87 → 0.86 and abstention F1 0.74 → 0.70, against the rule above, after the knowledge grew
-// by 19 cards (issue 11) and the figures fell to topic 0.868 and abstention F1 0.709. Recorded in docs/evals.md
-// ("Gates lowered once") and in issue 9, which stays open; the other floors are unchanged.
-export const BLIND_GATES = { topic: 0.86, hit1: 0.84, abstentionF1: 0.7, language: 0.96, worstLanguageTopic: 0.77 };
+// History: lowered once on 2026-12-07 (topic 0.86, abstention F1 0.70; docs/evals.md "Gates lowered once"),
+// raised again the same day to just under topic 0.895, abstention F1 0.820 and the worst language's topic 0.819
+// after a second writer's training questions.
+export const BLIND_GATES = { topic: 0.88, hit1: 0.84, abstentionF1: 0.8, language: 0.96, worstLanguageTopic: 0.8 };
 
 export function blindGate(run: BlindRun, gates = BLIND_GATES) {
   const supported = Object.entries(run.byLanguage).filter(([l]) => l !== 'unsupported');
