@@ -50,8 +50,8 @@ export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenant
   const crisis: RegExp[] = [];
   for (const a of Object.values(kb.crisis?.answers ?? {})) {
     if (!a) continue;
-    const { language: _l, translation: _t, reviewed: _r, emergencyLine, ...categories } = a;
-    canned.push(templateRegex(emergencyLine.replace(/\{[a-z0-9-]+\}/g, '{x}')));
+    const { language: _l, translation: _t, reviewed: _r, emergencyLine, notInDanger, ...categories } = a;
+    canned.push(templateRegex(emergencyLine.replace(/\{[a-z0-9-]+\}/g, '{x}')), templateRegex(notInDanger));
     for (const text of Object.values(categories)) {
       for (const s of [text.lead, text.then, ...text.steps].filter(Boolean) as string[]) crisis.push(templateRegex(s.replace(/\{[a-z0-9-]+\}/g, '{x}')));
     }

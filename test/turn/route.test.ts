@@ -20,6 +20,16 @@ describe('route step', () => {
     expect(ctx.mode).toBe('crisis');
     expect(ctx.answer!.answer.startsWith('**If you or someone else is in danger now, call 112.**')).toBe(true);
     expect(ctx.answer!.crisis!.calls.map((c) => c.tel)).toEqual(['tel:112', 'tel:1813']);
+    expect(ctx.answer!.answer).not.toContain('Write your question again');
+  });
+
+  it('ends a crisis answer only the classifier saw with how to get an ordinary answer, numbers still first', () => {
+    const ctx = context('he is outside the door again with the thing from last time', { lang: 'en' });
+    ctx.place = { ...place, wording: ctx.message };
+    ctx.crisis = { categories: ['violence'], matches: [{ category: 'violence', language: 'classifier', pattern: 'p=0.91', strong: false, certain: false }] };
+    route.run(ctx, deps);
+    expect(ctx.answer!.answer.startsWith('**If you are in danger now, call 112')).toBe(true);
+    expect(ctx.answer!.answer.trim().endsWith('Write your question again in other words and I will answer it.')).toBe(true);
   });
 
   it('answers small talk, then a lone place name with the menu, and sends the rest to retrieval', () => {

@@ -44,6 +44,8 @@ export const crisisAnswersSchema = z.object({
   translation: z.enum(TRANSLATION_STATUS),
   reviewed: isoDate,
   emergencyLine: z.string().min(1),
+  /** Last line of a crisis answer decided by the classifier alone: "not in danger? ask again in other words". */
+  notInDanger: z.string().min(1),
   ...(Object.fromEntries(CRISIS_CATEGORIES.map((c) => [c, crisisTextSchema])) as Record<CrisisCategory, typeof crisisTextSchema>),
 }).strict();
 

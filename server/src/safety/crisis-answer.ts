@@ -80,7 +80,11 @@ export function createCrisisResponder(deps: { routing: CrisisRouting; answers: P
     }).join(' · ');
   }
 
-  function answer(categories: CrisisCategory[], region: Region, lang: Language): CrisisAnswer {
+  /**
+   * `unsure`: only the classifier saw danger (no crisis words matched). The numbers still come first; a last
+   * line says how to get an ordinary answer, so that a false alarm costs a rephrasing, not the question.
+   */
+  function answer(categories: CrisisCategory[], region: Region, lang: Language, opts: { unsure?: boolean } = {}): CrisisAnswer {
     const t = texts(lang);
     const language = deps.answers[lang] ? lang : 'en';
     const [first] = categories;
@@ -104,7 +108,7 @@ export function createCrisisResponder(deps: { routing: CrisisRouting; answers: P
     return {
       category: first,
       language,
-      text: [paragraphs.join('\n\n'), ...(steps.length ? ['', ...steps] : [])].join('\n'),
+      text: [paragraphs.join('\n\n'), ...(steps.length ? ['', ...steps] : []), ...(opts.unsure ? ['', render(t.notInDanger, [], lang)] : [])].join('\n'),
       calls: unique.filter((a) => a.phone).map((a) => ({ actorId: a.id, label: label(a, lang), number: a.phone!, tel: telUri(a.phone!) })),
       actors: unique,
     };

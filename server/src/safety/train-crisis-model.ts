@@ -62,6 +62,13 @@ function rows(kb: KnowledgeBase): Row[] {
 const MAX_ABOUT_FALSE_ALARMS = 0.05;
 const MAX_ORDINARY_FALSE_ALARMS = 0.01;
 
+/** Runs the jobs two at a time, results in order. */
+async function inPairs<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < jobs.length; i += 2) out.push(...(await Promise.all(jobs.slice(i, i + 2).map((job) => job()))));
+  return out;
+}
+
 /** Trains the classifier and chooses its thresholds on held-out examples; null without examples. */
 export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher, params: FastTextParams = PARAMS): Promise<{ bytes: Uint8Array; meta: CrisisModelMeta } | null> {
   if (!kb.crisis.examples.length) return null;
@@ -79,12 +86,12 @@ export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher
     // writer's lines is read with near certainty either way, so thresholds chosen there were too strict for
     // new writers (issue 8: a third batch of examples made a fresh crisis set's recall fall). The final model
     // learns every example; the ordinary questions keep their fixed dev share.
-    dev = [];
-    for (const b of batches) {
-      const fold = await trainClassifier(prepare(all.filter((r) => (r.kind === 'ordinary' ? !r.dev : r.batch !== b))), params);
-      dev.push(...read(fold.classifier, all.filter((r) => (r.kind === 'ordinary' ? r.dev : r.batch === b))));
-    }
-    trained = await trainClassifier(prepare(all.filter((r) => r.kind !== 'ordinary' || !r.dev)), params);
+    // Two trainings at a time, each in its own worker thread (two cores).
+    const jobs = [...batches.map((b) => () => trainClassifier(prepare(all.filter((r) => (r.kind === 'ordinary' ? !r.dev : r.batch !== b))), params)),
+      () => trainClassifier(prepare(all.filter((r) => r.kind !== 'ordinary' || !r.dev)), params)];
+    const models = await inPairs(jobs);
+    dev = batches.flatMap((b, i) => read(models[i].classifier, all.filter((r) => (r.kind === 'ordinary' ? r.dev : r.batch === b))));
+    trained = models[batches.length];
   } else {
     trained = await trainClassifier(prepare(all.filter((r) => !r.dev)), params);
     dev = read(trained.classifier, all.filter((r) => r.dev));

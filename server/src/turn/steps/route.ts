@@ -24,7 +24,8 @@ export const route: TurnStep<TurnDeps> = {
   run(ctx, deps) {
     const lang = ctx.language!.lang;
     if (ctx.crisis) {
-      const answer = deps.crisis.responder.answer(ctx.crisis.categories, ctx.place!.region, lang);
+      const unsure = ctx.crisis.matches.length > 0 && ctx.crisis.matches.every((m) => m.language === 'classifier');
+      const answer = deps.crisis.responder.answer(ctx.crisis.categories, ctx.place!.region, lang, { unsure });
       ctx.crisisAnswer = answer;
       ctx.answer = {
         language: answer.language, answer: answer.text, details: null, answered: true, topic: 'emergency',
