@@ -20,6 +20,7 @@ const classifier = {
     return scores.map((x) => ({ label: x.label, p: x.p / z })).sort((a, b) => b.p - a.p);
   },
   labels: () => [...cards.map((c) => c.id), 'out-of-scope'],
+  dispose: () => undefined,
 };
 // A fusion that trusts the model's probability only.
 const fusion = { features: [...FUSION_FEATURES], mean: FUSION_FEATURES.map(() => 0), scale: FUSION_FEATURES.map(() => 1), weights: FUSION_FEATURES.map((f) => (f === 'model' ? 12 : 0)), bias: -4 };

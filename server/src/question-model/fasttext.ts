@@ -23,6 +23,8 @@ export interface Classifier {
   /** The `k` best labels (all when omitted) with their probability, best first. */
   predict(text: string, k?: number): { label: string; p: number }[];
   labels(): string[];
+  /** Frees the model's native memory (a model used once, during training, must not stay in the heap). */
+  dispose(): void;
 }
 
 const quiet = { print: () => undefined, printErr: () => undefined };
@@ -38,6 +40,10 @@ function wrap(model: FastTextModel): Classifier {
         result.push({ label: label.slice(LABEL.length), p });
       }
       return result;
+    },
+    dispose() {
+      // embind objects are freed explicitly; the wrapper's type does not show it.
+      (model.ft as unknown as { delete(): void }).delete();
     },
     labels() {
       const pair = model.getLabels() as unknown as [{ size(): number; get(i: number): string }, unknown];

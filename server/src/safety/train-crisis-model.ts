@@ -91,6 +91,7 @@ export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher
       () => trainClassifier(prepare(all.filter((r) => r.kind !== 'ordinary' || !r.dev)), params)];
     const models = await inPairs(jobs);
     dev = batches.flatMap((b, i) => read(models[i].classifier, all.filter((r) => (r.kind === 'ordinary' ? r.dev : r.batch === b))));
+    for (const m of models.slice(0, batches.length)) m.classifier.dispose();
     trained = models[batches.length];
   } else {
     trained = await trainClassifier(prepare(all.filter((r) => !r.dev)), params);
