@@ -60,7 +60,8 @@ export function loadTraining(root: string, cardIds: ReadonlySet<string>, issues:
       continue;
     }
     const lang = String(parsed.language ?? '');
-    if (`${lang}.yaml` !== file) issues.push({ file: rel, field: 'language', message: `must be the file's language (${path.basename(file, '.yaml')})` });
+    // A language's follow-ups may come in several files, one per writer: fr.yaml, fr-2.yaml…
+    if (file.replace(/(-\d+)?\.yaml$/, '') !== lang || !isSupportedLanguage(lang)) issues.push({ file: rel, field: 'language', message: `must be the file's language (${path.basename(file, '.yaml')})` });
     for (const key of Object.keys(parsed)) {
       if (key !== 'language' && !(FACETS as readonly string[]).includes(key)) issues.push({ file: rel, field: key, message: `unknown facet (one of ${FACETS.join(', ')})` });
     }
