@@ -53,7 +53,9 @@ export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenant
     const { language: _l, translation: _t, reviewed: _r, emergencyLine, notInDanger, ...categories } = a;
     canned.push(templateRegex(emergencyLine.replace(/\{[a-z0-9-]+\}/g, '{x}')), templateRegex(notInDanger));
     for (const text of Object.values(categories)) {
-      for (const s of [text.lead, text.then, ...text.steps].filter(Boolean) as string[]) crisis.push(templateRegex(s.replace(/\{[a-z0-9-]+\}/g, '{x}')));
+      // A "then" sentence that already names its line drops the placeholder (crisis-answer.ts thenSentence).
+      const thenWithout = text.then?.replace(/\s*[:：]?\s*\{then\}/, '');
+      for (const s of [text.lead, text.then, thenWithout, ...text.steps].filter(Boolean) as string[]) crisis.push(templateRegex(s.replace(/\{[a-z0-9-]+\}/g, '{x}')));
     }
   }
 
