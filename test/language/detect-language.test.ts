@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLanguageDetector } from '../../server/src/language/detect-language';
 import { LanguageLexicon } from '../../server/src/language/language-lexicon';
+import { loadLid176 } from '../../server/src/language/lid';
 import { scriptVerdict } from '../../server/src/language/script-rules';
 import { realKnowledge } from '../helpers/fixture-knowledge';
 
@@ -71,5 +72,14 @@ describe('detectLanguage', () => {
   it('recognises a language we do not answer in', () => {
     const d = detect({ text: 'Buongiorno, come posso registrarmi al comune della mia città?' });
     expect(d.unsupported).toBe('it');
+  });
+
+  it('names a language lid.176 is sure of, even one it often confuses with ours, and leaves ours alone', async () => {
+    const withLid = createLanguageDetector(new LanguageLexicon(realKnowledge()), { lid: await loadLid176() });
+    expect(withLid({ text: 'kako da se prijavim u opštini' }).unsupported).toBe('sh');
+    for (const [text, lang] of [['nerede kayit yaptirabilirim belediyede', 'tr'], ['waar kan ik me inschrijven bij de gemeente', 'nl'], ['sidee isku diiwaangeliyaa dowladda hoose', 'so']] as const) {
+      const d = withLid({ text });
+      expect([d.language, d.unsupported]).toEqual([lang, null]);
+    }
   });
 });
