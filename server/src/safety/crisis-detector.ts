@@ -57,21 +57,40 @@ export function readWithClassifier(classifier: Classifier, text: string, places:
   };
 }
 
+/** What the decision looks at, as plain values: the threshold search at training weighs millions of them. */
+export interface CrisisSignals {
+  /** The vocabulary kept a match, one marked `!`, one of two words or more. */
+  matched: boolean;
+  certain: boolean;
+  strong: boolean;
+  /** A subject word was seen ("course", "film"); a `!` phrase says it is over or not urgent. */
+  about: boolean;
+  settled: boolean;
+  /** The classifier's probability of a crisis. */
+  p: number;
+}
+
+export function crisisSignals(verdict: CrisisVerdict | null, reading: CrisisReading, about: boolean, settled: boolean): CrisisSignals {
+  return {
+    matched: !!verdict, certain: !!verdict?.matches.some((m) => m.certain), strong: !!verdict?.matches.some((m) => m.strong),
+    about, settled, p: reading.pCrisis,
+  };
+}
+
+/** Whether the message is a crisis at these thresholds (the rules at the top of this file). */
+export function isCrisis(s: CrisisSignals, t: CrisisThresholds): boolean {
+  if (s.matched && (s.certain || s.p >= t.floor || (s.strong && s.p >= t.strongFloor))) return true;
+  // "years ago", "not urgent": only a `!` match (kept in the verdict) can still make it a crisis.
+  return !s.settled && s.p >= (s.about ? Math.max(t.alone, t.aloneAbout) : t.alone);
+}
+
 /** The decision for a message, given the vocabulary's verdict and the classifier's reading. */
 export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, thresholds: CrisisThresholds, aboutTheSubject = verdict?.aboutTheSubject ?? false, settled = false): CrisisVerdict | null {
+  if (!isCrisis(crisisSignals(verdict, reading, aboutTheSubject, settled), thresholds)) return null;
   // The vocabulary's categories name what was said; the classifier's guess only when it found nothing.
-  if (verdict) {
-    if (verdict.matches.some((m) => m.certain) || reading.pCrisis >= thresholds.floor) return withSecondOpinion(verdict, reading);
-    if (verdict.matches.some((m) => m.strong) && reading.pCrisis >= thresholds.strongFloor) return withSecondOpinion(verdict, reading);
-  }
-  // "years ago", "not urgent": only a `!` match (kept in the verdict above) can still make it a crisis.
-  if (settled) return null;
-  if (reading.pCrisis >= (aboutTheSubject ? Math.max(thresholds.alone, thresholds.aloneAbout ?? 0) : thresholds.alone)) {
-    if (verdict) return withSecondOpinion(verdict, reading);
-    const top = reading.categories[0]?.category ?? 'medical';
-    return { categories: [top], matches: [{ category: top, language: 'classifier', pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
-  }
-  return null;
+  if (verdict) return withSecondOpinion(verdict, reading);
+  const top = reading.categories[0]?.category ?? 'medical';
+  return { categories: [top], matches: [{ category: top, language: 'classifier', pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
 }
 
 // The classifier reads the situation as a whole ("headache and dizzy since the heater is on" is poisoning

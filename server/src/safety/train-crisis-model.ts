@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-types';
 import { augment } from '../question-model/augment';
 import { loadClassifier, trainClassifier, type Classifier, type FastTextParams } from '../question-model/fasttext';
 import { isDev, modelText } from '../question-model/training-corpus';
-import { NONE, classifierText, decide, readWithClassifier, type CrisisModelMeta, type CrisisThresholds } from './crisis-detector';
+import { NONE, classifierText, crisisSignals, isCrisis, readWithClassifier, type CrisisModelMeta, type CrisisThresholds } from './crisis-detector';
 import type { CrisisMatcher } from './crisis-matcher';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
@@ -98,22 +98,12 @@ export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher
     dev = read(trained.classifier, all.filter((r) => r.dev));
   }
   const { bytes } = trained;
-  const decided = (r: (typeof dev)[number], t: CrisisThresholds) => decide(r.verdict, r.reading, t, r.vetoed, r.settled) !== null;
-  const rate = (kind: Row['kind'], t: CrisisThresholds) => {
-    const xs = dev.filter((r) => r.kind === kind);
-    return xs.filter((r) => decided(r, t)).length / Math.max(1, xs.length);
-  };
-  // The grid is large (four thresholds), so each row is reduced to numbers first: whether the vocabulary's
-  // verdict stands at a floor depends only on its kind of match and the classifier's probability.
   const kinds: Row['kind'][] = ['crisis', 'about', 'ordinary'];
-  const kindOf = Uint8Array.from(dev, (r) => kinds.indexOf(r.kind));
+  const kindOf = dev.map((r) => kinds.indexOf(r.kind));
   const count = kinds.map((_, k) => Math.max(1, kindOf.filter((x) => x === k).length));
-  const p = Float64Array.from(dev, (r) => r.reading.pCrisis);
-  const certain = Uint8Array.from(dev, (r) => (r.verdict?.matches.some((m) => m.certain) ? 1 : 0));
-  const strong = Uint8Array.from(dev, (r) => (r.verdict?.matches.some((m) => m.strong) ? 1 : 0));
-  const matched = Uint8Array.from(dev, (r) => (r.verdict ? 1 : 0));
-  const about = Uint8Array.from(dev, (r) => (r.vetoed ? 1 : 0));
-  const settled = Uint8Array.from(dev, (r) => (r.settled ? 1 : 0));
+  // Each row reduced once to the values the decision looks at; the grid below only compares numbers.
+  const signals = dev.map((r) => crisisSignals(r.verdict, r.reading, r.vetoed, r.settled));
+  const rate = (kind: Row['kind'], t: CrisisThresholds) => signals.filter((s, i) => kindOf[i] === kinds.indexOf(kind) && isCrisis(s, t)).length / count[kinds.indexOf(kind)];
   // The most recall within the false alarms we accept; beyond them each point of false alarms costs ten
   // of recall (so that a knowledge set that cannot meet them still gets the least bad thresholds).
   let best = { alone: 0.5, aloneAbout: 0.5, floor: 0.05, strongFloor: 0.001, score: -Infinity };
@@ -127,11 +117,9 @@ export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher
         const alone = a / 100;
         for (const aloneAbout of [alone, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99]) {
           if (aloneAbout < alone) continue;
+          const t = { alone, aloneAbout, floor, strongFloor };
           hits.fill(0);
-          for (let i = 0; i < p.length; i++) {
-            const byVocabulary = matched[i] === 1 && (certain[i] === 1 || p[i] >= floor || (strong[i] === 1 && p[i] >= strongFloor));
-            if (byVocabulary || (settled[i] === 0 && p[i] >= (about[i] ? aloneAbout : alone))) hits[kindOf[i]]++;
-          }
+          for (let i = 0; i < signals.length; i++) if (isCrisis(signals[i], t)) hits[kindOf[i]]++;
           const excess = Math.max(0, hits[1] / count[1] - MAX_ABOUT_FALSE_ALARMS) + Math.max(0, hits[2] / count[2] - MAX_ORDINARY_FALSE_ALARMS);
           const score = hits[0] / count[0] - 10 * excess;
           if (score > best.score + 1e-9) best = { alone, aloneAbout, floor, strongFloor, score };
