@@ -7,6 +7,7 @@ import { CRISIS_CATEGORIES } from '../safety/crisis-categories';
 import type { CrisisVocabulary } from '../safety/crisis-matcher';
 import { crisisAnswersSchema, crisisRoutingSchema, crisisTrainingSchema, crisisVocabularySchema, type CrisisAnswers, type CrisisRouting } from './crisis-schemas';
 import type { CrisisCategory } from '../safety/crisis-categories';
+import { writerFile } from './writer-file';
 import type { KnowledgeIssue } from './knowledge-types';
 
 /** One example message of knowledge/crisis/training/<lang>.yaml. */
@@ -79,9 +80,8 @@ export function loadCrisis(root: string, issues: KnowledgeIssue[]): CrisisKnowle
     const label = `crisis/training/${name}`;
     const t = readYaml(path.join(dir, 'training', name), crisisTrainingSchema, report, label);
     if (!t) continue;
-    // A language's examples may come in several files: fr.yaml, fr-2.yaml…
-    if (!new RegExp(`^${t.language}(-\\d+)?\\.yaml$`).test(name)) report(label, 'language', `is "${t.language}" but the file is ${name}`);
-    const batch = Number(/-(\d+)\.yaml$/.exec(name)?.[1] ?? 1);
+    const { language, batch } = writerFile(name);
+    if (language !== t.language) report(label, 'language', `is "${t.language}" but the file is ${name}`);
     for (const key of [...CRISIS_CATEGORIES, 'not-crisis'] as const) t[key].forEach((text, index) => examples.push({ lang: t.language, label: key, text, index, batch }));
   }
   return { vocabularies, examples, routing, answers };

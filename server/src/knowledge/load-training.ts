@@ -3,6 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { isSupportedLanguage } from '../language/languages';
 import type { KnowledgeIssue } from './knowledge-types';
+import { writerFile } from './writer-file';
 
 // knowledge/training/ (issue 9): the question model's lines per language and card, the out-of-scope
 // class, and short follow-ups by facet. Reviewed like content; knowledge:check validates the file names.
@@ -60,8 +61,7 @@ export function loadTraining(root: string, cardIds: ReadonlySet<string>, issues:
       continue;
     }
     const lang = String(parsed.language ?? '');
-    // A language's follow-ups may come in several files, one per writer: fr.yaml, fr-2.yaml…
-    if (file.replace(/(-\d+)?\.yaml$/, '') !== lang || !isSupportedLanguage(lang)) issues.push({ file: rel, field: 'language', message: `must be the file's language (${path.basename(file, '.yaml')})` });
+    if (writerFile(file).language !== lang || !isSupportedLanguage(lang)) issues.push({ file: rel, field: 'language', message: `must be the file's language (${path.basename(file, '.yaml')})` });
     for (const key of Object.keys(parsed)) {
       if (key !== 'language' && !(FACETS as readonly string[]).includes(key)) issues.push({ file: rel, field: key, message: `unknown facet (one of ${FACETS.join(', ')})` });
     }
