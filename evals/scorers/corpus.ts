@@ -1,6 +1,7 @@
 import { CANNED, UNSUPPORTED_GENERIC, UNSUPPORTED_NOTE } from '../../server/src/answer/canned-messages';
 import type { Card, KnowledgeBase } from '../../server/src/knowledge/knowledge-types';
 import type { Actor } from '../../server/src/knowledge/schemas';
+import { withoutThen } from '../../server/src/safety/crisis-answer';
 import { extractContacts } from './contacts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,9 +54,8 @@ export function buildCorpus(kb: Pick<KnowledgeBase, 'cards' | 'actors' | 'tenant
     const { language: _l, translation: _t, reviewed: _r, emergencyLine, notInDanger, ...categories } = a;
     canned.push(templateRegex(emergencyLine.replace(/\{[a-z0-9-]+\}/g, '{x}')), templateRegex(notInDanger));
     for (const text of Object.values(categories)) {
-      // A "then" sentence that already names its line drops the placeholder (crisis-answer.ts thenSentence).
-      const thenWithout = text.then?.replace(/\s*[:：]?\s*\{then\}/, '');
-      for (const s of [text.lead, text.then, thenWithout, ...text.steps].filter(Boolean) as string[]) crisis.push(templateRegex(s.replace(/\{[a-z0-9-]+\}/g, '{x}')));
+      // A "then" sentence that already names its line is said without the list.
+      for (const s of [text.lead, text.then, text.then && withoutThen(text.then), ...text.steps].filter(Boolean) as string[]) crisis.push(templateRegex(s.replace(/\{[a-z0-9-]+\}/g, '{x}')));
     }
   }
 

@@ -22,6 +22,11 @@ export interface CrisisAnswer {
 
 const PLACEHOLDER_RE = /\{([a-z0-9-]+)\}/g;
 
+/** A "then" sentence without its `{then}` list, for when the sentence already names the line. */
+export function withoutThen(template: string): string {
+  return template.replace(/\s*[:：]?\s*\{then\}/, '');
+}
+
 export const telUri = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /**
@@ -62,7 +67,7 @@ export function createCrisisResponder(deps: { routing: CrisisRouting; answers: P
   function thenSentence(template: string, lines: Actor[], lang: Language): string {
     const shown = lines.slice(0, 3);
     // "…call the Poison Centre: Poison Centre." — a name the sentence already says is not repeated.
-    if (shown.every((a) => a.phone && template.toLowerCase().includes(label(a, lang).toLowerCase()))) template = template.replace(/\s*[:：]?\s*\{then\}/, '');
+    if (shown.every((a) => a.phone && template.toLowerCase().includes(label(a, lang).toLowerCase()))) template = withoutThen(template);
     const names = shown.map((a) => (a.phone ? label(a, lang) : renderLine(a, lang))).join(', ');
     return template.replace(PLACEHOLDER_RE, (whole, key: string) => (key === 'then' ? names : byId.get(key)?.phone ? `**${byId.get(key)!.phone}**` : whole));
   }
