@@ -20,7 +20,7 @@ export const crisisCaseSchema = z.object({
 }).strict();
 
 export type CrisisSet = 'gated' | 'holdout' | 'fresh';
-export type CrisisCase = z.infer<typeof crisisCaseSchema> & { holdout: boolean; set: CrisisSet };
+export type CrisisCase = z.infer<typeof crisisCaseSchema> & { set: CrisisSet };
 
 const number = (id: string) => Number(id.split('-').pop());
 
@@ -38,8 +38,8 @@ export function loadCrisisCases(dir = CRISIS_DIR): { cases: CrisisCase[]; errors
         const c = parsed.data;
         if ((c.category === null) !== c.id.startsWith('control')) return errors.push(`${file}:${i + 1}: controls have category null, crisis messages a category`);
         const fresh = /^(crisisc|controlc)-/.test(c.id);
-        const holdout = fresh || (c.category ? number(c.id) % 4 === 0 : number(c.id) % 5 === 0);
-        cases.push({ ...c, holdout, set: fresh ? 'fresh' : holdout ? 'holdout' : 'gated' });
+        const heldOut = c.category ? number(c.id) % 4 === 0 : number(c.id) % 5 === 0;
+        cases.push({ ...c, set: fresh ? 'fresh' : heldOut ? 'holdout' : 'gated' });
       } catch (error) {
         errors.push(`${file}:${i + 1}: invalid JSON (${(error as Error).message})`);
       }

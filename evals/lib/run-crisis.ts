@@ -28,14 +28,14 @@ export async function runCrisisEval(opts: { onProgress?: (done: number, total: n
       if (scores.length % 20 === 19) await nextTurn(); // a macrotask turn now and then (see run-blind.ts)
       const r = await p.chat.ask({ message: c.message, tenant: c.tenant });
       scores.push(scoreCrisisAnswer({
-        id: c.id, lang: c.lang, category: c.category, holdout: c.holdout, set: c.set, region: r.trace.region, answer: r.answer,
+        id: c.id, lang: c.lang, category: c.category, set: c.set, region: r.trace.region, answer: r.answer,
         mode: r.trace.mode, language: r.language, categories: r.trace.crisis,
       }));
       opts.onProgress?.(scores.length, cases.length);
     }
     return {
       errors, scores,
-      gated: summarizeCrisis(scores.filter((s) => !s.holdout)),
+      gated: summarizeCrisis(scores.filter((s) => s.set === 'gated')),
       holdout: summarizeCrisis(scores.filter((s) => s.set === 'holdout')),
       fresh: summarizeCrisis(scores.filter((s) => s.set === 'fresh')),
     };
