@@ -17,6 +17,14 @@ import type { CrisisMatcher, CrisisVerdict } from './crisis-matcher';
 //   ("he hits me", "not breathing", "I want to kill myself") is never overruled by a classifier.
 export const NONE = 'none';
 
+/** The `language` of the match a classifier-only verdict carries (no vocabulary line matched). */
+export const CLASSIFIER = 'classifier';
+
+/** Only the classifier saw danger: no word of any vocabulary matched. */
+export function classifierOnly(verdict: CrisisVerdict): boolean {
+  return verdict.matches.length > 0 && verdict.matches.every((m) => m.language === CLASSIFIER);
+}
+
 export interface CrisisModelMeta {
   fingerprint: string;
   alone: number;
@@ -90,7 +98,7 @@ export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, th
   // The vocabulary's categories name what was said; the classifier's guess only when it found nothing.
   if (verdict) return withSecondOpinion(verdict, reading);
   const top = reading.categories[0]?.category ?? 'medical';
-  return { categories: [top], matches: [{ category: top, language: 'classifier', pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
+  return { categories: [top], matches: [{ category: top, language: CLASSIFIER, pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
 }
 
 // The classifier reads the situation as a whole ("headache and dizzy since the heater is on" is poisoning

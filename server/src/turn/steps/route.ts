@@ -1,6 +1,7 @@
 import { CANNED, fill } from '../../answer/canned-messages';
 import { toActorRef } from '../../chat/actor-ref';
 import { tokenize } from '../../retrieval/text-normalize';
+import { classifierOnly } from '../../safety/crisis-detector';
 import type { Language } from '../../language/languages';
 import type { TurnStep } from '../run-turn';
 import type { TurnDeps } from '../turn-deps';
@@ -24,8 +25,7 @@ export const route: TurnStep<TurnDeps> = {
   run(ctx, deps) {
     const lang = ctx.language!.lang;
     if (ctx.crisis) {
-      const unsure = ctx.crisis.matches.length > 0 && ctx.crisis.matches.every((m) => m.language === 'classifier');
-      const answer = deps.crisis.responder.answer(ctx.crisis.categories, ctx.place!.region, lang, { unsure });
+      const answer = deps.crisis.responder.answer(ctx.crisis.categories, ctx.place!.region, lang, { unsure: classifierOnly(ctx.crisis) });
       ctx.crisisAnswer = answer;
       ctx.answer = {
         language: answer.language, answer: answer.text, details: null, answered: true, topic: 'emergency',
