@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, type CrisisReading, type CrisisThresholds } from '../../server/src/safety/crisis-detector';
+import { createCrisisDetector, decide, type CrisisReading, type CrisisThresholds } from '../../server/src/safety/crisis-detector';
 import { createCrisisMatcher } from '../../server/src/safety/crisis-matcher';
 
 // decide() combines the vocabulary's verdict with the classifier's reading (issue 8).
@@ -34,5 +34,18 @@ describe('crisis decision', () => {
     expect(run('my neighbour collapsed years ago, which form for the insurance', 0.99)).toBeNull();
     expect(run('dog barks all night, who do I call, not urgent', 0.99)).toBeNull();
     expect(run('he hits me, not urgent he says', 0.5)).toEqual(['violence']);
+  });
+});
+
+describe('crisis detector', () => {
+  // A classifier sure of danger in every message: what decides is whether it may decide alone.
+  const sure = { predict: () => [{ label: 'violence', p: 1 }, { label: 'none', p: 0 }], labels: () => ['violence', 'none'], dispose: () => undefined };
+  const detector = createCrisisDetector(matcher, { classifier: sure, meta: { fingerprint: 'test', report: {}, ...t } });
+
+  it('lets only the vocabulary decide a short follow-up, which leans on the answer before it', () => {
+    expect(detector.detect('and at night?', { followUp: true })).toBeNull();
+    expect(detector.detect('and at night?')?.categories).toEqual(['violence']);
+    expect(detector.detect('he hits me', { followUp: true })?.categories).toEqual(['violence']);
+    expect(detector.detect('he waits outside the door with a knife', { followUp: true })?.categories).toEqual(['violence']);
   });
 });

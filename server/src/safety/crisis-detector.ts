@@ -112,16 +112,24 @@ function withSecondOpinion(verdict: CrisisVerdict, reading: CrisisReading): Cris
 }
 
 export interface CrisisDetector {
-  detect(text: string): CrisisVerdict | null;
+  /** `followUp`: the message continues a conversation that already had an answer. */
+  detect(text: string, opts?: { followUp?: boolean }): CrisisVerdict | null;
 }
+
+// A follow-up of this many words or fewer ("und nachts?", "me too?", "w bshhal katkhlles?") leans on the
+// answer before it, which the classifier never sees; on its own few words the classifier was all too sure
+// (one in twenty of the held-out follow-ups read as a crisis). Only the vocabulary decides those.
+const SHORT_FOLLOW_UP = 3;
 
 /** Without a trained classifier (a knowledge folder with no examples) the vocabulary alone decides: recall first. */
 export function createCrisisDetector(matcher: CrisisMatcher, model: { classifier: Classifier; meta: CrisisModelMeta } | null, places: ReadonlySet<string> = new Set()): CrisisDetector {
   return {
-    detect(text: string): CrisisVerdict | null {
+    detect(text: string, opts: { followUp?: boolean } = {}): CrisisVerdict | null {
       const { verdict, vetoed, settled } = matcher.analyse(text);
       if (!model) return verdict;
-      return decide(verdict, readWithClassifier(model.classifier, text, places), model.meta, vetoed, settled);
+      const shortFollowUp = opts.followUp && classifierText(text, places).split(' ').filter(Boolean).length <= SHORT_FOLLOW_UP;
+      const thresholds = shortFollowUp ? { ...model.meta, alone: Infinity, aloneAbout: Infinity } : model.meta;
+      return decide(verdict, readWithClassifier(model.classifier, text, places), thresholds, vetoed, settled);
     },
   };
 }

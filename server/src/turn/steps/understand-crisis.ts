@@ -9,7 +9,7 @@ import { note } from '../turn-context';
 export const understandCrisis: TurnStep<TurnDeps> = {
   name: 'understand-crisis',
   run(ctx, deps) {
-    ctx.crisis = deps.crisis.detector.detect(ctx.message);
+    ctx.crisis = deps.crisis.detector.detect(ctx.message, { followUp: !!ctx.state?.lastQuery });
     note(ctx, this.name, ctx.crisis
       ? `${ctx.crisis.categories.join(', ')} (${ctx.crisis.matches.slice(0, 3).map((m) => `${m.language}: "${m.pattern}"`).join('; ')})`
       : 'none');
