@@ -11,7 +11,8 @@ const gp: CardPart[] = [
   part('step', 'Outside opening hours, a pharmacy on duty can help.', 'hours', 'where'),
 ];
 // "does" is in most cards, "night" in few: the rarity of a word decides how much it counts.
-const weight = (t: string) => ({ does: 0.4, night: 3, cost: 1.2, much: 0.6 })[t] ?? 1.5;
+// Words in nearly every card or question ("the", "for") weigh about nothing, as the real IDF has them.
+const weight = (t: string) => ({ does: 0.4, night: 3, cost: 1.2, much: 0.6, the: 0, for: 0.1, what: 0.2, there: 0.3 })[t] ?? 1.5;
 
 describe('pickParts', () => {
   it('puts the part of the asked facet right after the summary, then the other steps in card order', () => {
@@ -50,6 +51,35 @@ describe('pickParts', () => {
     // "does" appears in the 1733 step but says nothing; "night" decides.
     expect(pickParts(gp, { question: 'how much does it cost', facet: null, followUp: true, weight }).lead).not.toContain(gp[3]);
     expect(pickParts(gp, { question: 'what about the night', facet: null, followUp: true, weight }).lead).toEqual([gp[3]]);
+  });
+
+  it('lets the question\'s words outweigh the facet model\'s guess on a first question', () => {
+    // The guess "documents" is wrong; half of the question's weight ("night") is in the 1733 step only.
+    const { lead } = pickParts(gp, { question: 'is there a doctor at night for my son today?', facet: 'documents', followUp: false, weight });
+    expect(lead[0]).toBe(gp[3]);
+    expect(lead[1]).toBe(gp[0]);
+  });
+
+  it('matches words by their stem in languages with a Snowball stemmer', () => {
+    const tr: CardPart[] = [
+      part('summary', 'Her çalışanın hakları vardır. Bir sorun olursa yardım alabilirsiniz.', 'what'),
+      part('step', 'Yazılı bir iş sözleşmesi isteyin ve imzalamadan önce okuyun.', 'documents'),
+      part('step', 'ACV-CSC ve ABVV-FGTB gibi sendikalar üyelerine danışmanlık yapar.', 'who'),
+    ];
+    // "sendikaya" and "sendikalar" share no prefix rule, only the stem "sendika": with it, the step naming
+    // the unions comes before the contract step; without it, the steps keep the card's order.
+    const question = 'sendikaya girmek zorunda mıyım';
+    const at = (lead: CardPart[]) => [lead.indexOf(tr[1]), lead.indexOf(tr[2])];
+    const [contract, unions] = at(pickParts(tr, { question, facet: null, followUp: false, weight, lang: 'tr' }).lead);
+    expect(unions).toBeLessThan(contract);
+    const [contract2, unions2] = at(pickParts(tr, { question, facet: null, followUp: false, weight }).lead);
+    expect(unions2).toBeGreaterThan(contract2);
+  });
+
+  it('leads a one-word question with the summary, even when a step shares the word', () => {
+    const { lead } = pickParts(gp, { question: 'night', facet: null, followUp: false, weight });
+    expect(lead[0]).toBe(gp[0]);
+    expect(lead[1]).toBe(gp[3]);
   });
 
   it('maps the facet model\'s follow-up facets to card facets', () => {

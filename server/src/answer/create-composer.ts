@@ -123,7 +123,7 @@ export function createComposer(deps: { actorSelector: ActorSelector; actors: Act
     }
     const m = CANNED[language];
     if (input.namedPlace) lines.push(fill(m.placeNote, { place: input.namedPlace }), '');
-    const picked = pickParts(partsOf(card, text), { question: input.question, facet: input.facet ?? null, followUp: !!input.followUp, weight: deps.wordWeight });
+    const picked = pickParts(partsOf(card, text), { question: input.question, facet: input.facet ?? null, followUp: !!input.followUp, weight: deps.wordWeight, lang: language });
     lines.push(render(picked.lead));
 
     // A follow-up on the same card repeats the organisations only when it asks where to go or when.
