@@ -24,6 +24,20 @@ describe('script rules', () => {
   });
 });
 
+describe('an Arabic-script keyboard without Arabic words', () => {
+  it('answers in an Arabic-script language, never the Latin fallback', () => {
+    expect(detect({ text: '112؟', fallback: 'nl' }).language).toBe('ar');
+    expect(detect({ text: 'ziekenfonds؟', fallback: 'en' }).language).toBe('ar');
+    // Persian digits say Persian or Pashto; the conversation's language decides between them.
+    expect(detect({ text: 'huisarts ۴۵', fallback: 'nl' }).language).toBe('fa');
+    expect(detect({ text: 'OCMW؟', fallback: 'nl', previous: 'ps' }).language).toBe('ps');
+  });
+  it('leaves plain numbers and Latin punctuation to the conversation', () => {
+    expect(detect({ text: '112?', fallback: 'nl' }).language).toBe('nl');
+    expect(scriptVerdict('ziekenfonds?').keyboardOnly).toBeUndefined();
+  });
+});
+
 describe('detectLanguage', () => {
   it.each([
     ['How do I register at the town hall?', 'en'],

@@ -95,6 +95,12 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
     // languages; a message in a non-Latin script is never answered in English or Dutch (issue 9).
     if (verdict.script !== 'latin') {
       if (words <= 2 && previous && verdict.candidates.includes(previous)) return { language: previous, source: 'previous', unsupported: null };
+      // Nothing but numbers or borrowed terms ("ziekenfonds؟"): the words say nothing about which of the
+      // script's languages it is, so the conversation's language decides, or the first candidate.
+      if (verdict.keyboardOnly) {
+        const known = [hint, previous].find((l): l is Language => !!l && verdict.candidates.includes(l));
+        return { language: known ?? verdict.candidates[0], source: known ? (known === previous ? 'previous' : 'hint') : 'script', unsupported: null };
+      }
       const { scores } = lexicon.classify(input.text, verdict.candidates);
       const [best] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
       if (best && best[1] > 0.5) return { language: best[0], source: 'statistics', unsupported: null };
@@ -115,6 +121,12 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
       // One or two words that every language's texts use ("CPAS?", "ziekenfonds") or that we do not know
       // say little about the person's language: the conversation's language, then the page's hint, then
       // the word's own language when it is clearly a Belgian term of one national language, then the region's.
+      // Nothing but numbers or borrowed terms ("ziekenfonds؟"): the words say nothing about which of the
+      // script's languages it is, so the conversation's language decides, or the first candidate.
+      if (verdict.keyboardOnly) {
+        const known = [hint, previous].find((l): l is Language => !!l && verdict.candidates.includes(l));
+        return { language: known ?? verdict.candidates[0], source: known ? (known === previous ? 'previous' : 'hint') : 'script', unsupported: null };
+      }
       const { scores } = lexicon.classify(input.text, verdict.candidates);
       const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
       const [top, runnerUp] = ranked;

@@ -6,6 +6,11 @@ const PASHTO_ONLY = /[\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u0681\u0685\u06
 const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9]/;
 // Arabic-only: taa marbuta, alef maqsura, Arabic yeh/kaf.
 const ARABIC_ONLY = /[\u0629\u0649\u064A\u0643]/;
+// Marks only an Arabic-script keyboard types: the Arabic comma, semicolon and question mark, and Arabic-Indic
+// or Persian digits. "112؟" or "ziekenfonds؟" has no Arabic letter, but its writer reads Arabic script.
+const ARABIC_KEYBOARD = /[\u060C\u061B\u061F\u0660-\u0669\u06F0-\u06F9]/;
+// Persian digits four to six differ from the Arabic ones (۴۵۶ / ٤٥٦).
+const PERSIAN_DIGITS = /[\u06F4-\u06F6]/;
 const UKRAINIAN_ONLY = /[іїєґ]/i;
 const RUSSIAN_ONLY = /[ыэёъ]/i;
 // Amharic words that Tigrinya does not use (both are written in Ge'ez; lid.176 knows Amharic only).
@@ -37,6 +42,8 @@ export interface ScriptVerdict {
   language?: Language;
   /** An Ethiopic-script message in Amharic, which we do not answer in. */
   amharic?: boolean;
+  /** Only the keyboard's punctuation or digits said the script: there are no words to weigh. */
+  keyboardOnly?: boolean;
   /** Languages the script allows, for the statistical step. */
   candidates: Language[];
 }
@@ -61,6 +68,9 @@ export function scriptVerdict(text: string, borrowed: (word: string) => boolean 
     own.push(w);
   }
   if (!scripts.size) for (const w of words) if (scriptOfWord(w) !== 'none') scripts.set(scriptOfWord(w), (scripts.get(scriptOfWord(w)) ?? 0) + 1);
+  // No word of its own (only numbers or borrowed terms) but typed on an Arabic-script keyboard: the person
+  // reads Arabic script, and is never answered in English or Dutch (issue 9).
+  if (!own.length && ARABIC_KEYBOARD.test(text)) return { script: 'arabic', keyboardOnly: true, candidates: PERSIAN_DIGITS.test(text) ? ['fa', 'ps'] : ['ar', 'fa', 'ps'] };
   const script = [...scripts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!script) return { script: 'none', candidates: [] };
   const part = own.filter((w) => scriptOfWord(w) === script).join(' ') || text;
