@@ -96,4 +96,15 @@ describe('detectLanguage', () => {
       expect([d.language, d.unsupported]).toEqual([lang, null]);
     }
   });
+
+  it('recognises Lingala and Swahili, which lid.176 lacks or reads poorly, through franc', async () => {
+    const withLid = createLanguageDetector(new LanguageLexicon(realKnowledge()), { lid: await loadLid176() });
+    expect(withLid({ text: 'Mbote, ndenge nini nakoki komikomisa na commune?' }).unsupported).toBe('ln');
+    expect(withLid({ text: 'Habari, ninawezaje kujiandikisha katika manispaa?' }).unsupported).toBe('sw');
+    // Somali and Turkish without its letters stay ours.
+    for (const [text, lang] of [['waxaan rabaa inaan barto luqadda nederlands', 'so'], ['hollandaca kursu nerde var gentte', 'tr']] as const) {
+      const d = withLid({ text });
+      expect([d.language, d.unsupported]).toEqual([lang, null]);
+    }
+  });
 });

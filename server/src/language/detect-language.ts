@@ -1,7 +1,7 @@
 import { francAll } from 'franc';
 import { tokenize } from '../retrieval/text-normalize';
 import type { LanguageLexicon } from './language-lexicon';
-import { FRANC_TO_ISO1, UNSUPPORTED_FRANC, isSupportedLanguage, type Language } from './languages';
+import { FRANC_TO_ISO1, UNSUPPORTED_FRANC, UNSUPPORTED_FRANC_ONLY, isSupportedLanguage, type Language } from './languages';
 import type { LanguageIdentifier } from './lid';
 import { scriptVerdict } from './script-rules';
 
@@ -37,6 +37,8 @@ const LID_CONFUSIONS = new Set(['az', 'id', 'ms', 'tl', 'ceb', 'war', 'eo', 'la'
 // Chosen on the dev split of the training questions (docs/evals.md).
 const SHORT_MIN = 0.5;
 const SURE_LID = 0.85;
+// franc's score of our best language (relative to its winner) above which the text may be ours after all.
+const FRANC_OURS_CLOSE = 0.8;
 // Letters of Urdu, Sorani, Sindhi and Uyghur that none of Arabic, Persian and Pashto use.
 const OTHER_ARABIC_SCRIPT = /[\u0679\u0688\u0691\u06BA\u06D2\u06D3\u06BE\u06B5\u06CE\u0695\u06C6\u067D\u0683\u0684\u06C7\u06C8\u06CB]/;
 const NON_LATIN_TRANSLITERATED: Language[] = ['ar', 'fa', 'ps', 'ru', 'uk', 'ti'];
@@ -60,6 +62,22 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
     // A usual confusion counts only when lid.176 is less than sure: "kako da se prijavim" is Serbo-Croatian at 0.91.
     if (LID_CONFUSIONS.has(top.lang) && top.p < SURE_LID) return null;
     return top.lang;
+  }
+
+  /**
+   * Lingala, Swahili, Kinyarwanda…: franc's verdict among them and the script's languages, when it is clear,
+   * none of ours comes close, and lid.176 does not name one of ours either. A separate franc call, so that the scores the main decision weighs stay
+   * those of our languages alone.
+   */
+  function unsupportedByFranc(text: string, candidates: Language[]): string | null {
+    // lid.176 naming one of our languages, however unsure, outweighs franc's short trigram profiles.
+    const [lidTop] = lid?.identify(text, 1) ?? [];
+    if (lidTop && isSupportedLanguage(lidTop.lang)) return null;
+    const ranked = francAll(text, { only: [...candidates.map((l) => ISO3_OF[l]), ...Object.keys(UNSUPPORTED_FRANC_ONLY)] });
+    const [top] = ranked;
+    if (!top || top[1] !== 1 || !UNSUPPORTED_FRANC_ONLY[top[0]]) return null;
+    const bestOurs = Math.max(0, ...ranked.filter(([c]) => FRANC_TO_ISO1[c]).map(([, v]) => v));
+    return bestOurs < FRANC_OURS_CLOSE ? UNSUPPORTED_FRANC_ONLY[top[0]] : null;
   }
 
   return function detectLanguage(input: DetectInput): Detection {
@@ -165,7 +183,7 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
       const bestSupportedFranc = Math.max(0, ...franc.filter(([c]) => FRANC_TO_ISO1[c]).map(([, s]) => s));
       // lid.176 knows 176 languages and decides when it is there; franc's short list is the fallback.
       unsupported = lid
-        ? unsupportedByLid(input.text, 0.5)
+        ? unsupportedByLid(input.text, 0.5) ?? unsupportedByFranc(input.text, verdict.candidates)
         : UNSUPPORTED_FRANC[topCode] && topScore === 1 && words >= 4 && bestSupportedFranc < 0.8 ? UNSUPPORTED_FRANC[topCode] : null;
     }
 
