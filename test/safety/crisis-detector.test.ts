@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCrisisDetector, decide, type CrisisReading, type CrisisThresholds } from '../../server/src/safety/crisis-detector';
+import { createCrisisDetector, decide, isShortFollowUp, type CrisisReading, type CrisisThresholds } from '../../server/src/safety/crisis-detector';
 import { createCrisisMatcher } from '../../server/src/safety/crisis-matcher';
 
 // decide() combines the vocabulary's verdict with the classifier's reading (issue 8).
@@ -47,5 +47,11 @@ describe('crisis detector', () => {
     expect(detector.detect('and at night?')?.categories).toEqual(['violence']);
     expect(detector.detect('he hits me', { followUp: true })?.categories).toEqual(['violence']);
     expect(detector.detect('he waits outside the door with a knife', { followUp: true })?.categories).toEqual(['violence']);
+  });
+
+  it('counts a follow-up as short by the words the classifier reads (training leaves such lines out of the thresholds)', () => {
+    expect(isShortFollowUp('und nachts')).toBe(true);
+    expect(isShortFollowUp('w bshhal katkhlles')).toBe(true);
+    expect(isShortFollowUp('he waits outside the door')).toBe(false);
   });
 });

@@ -121,13 +121,18 @@ export interface CrisisDetector {
 // (one in twenty of the held-out follow-ups read as a crisis). Only the vocabulary decides those.
 const SHORT_FOLLOW_UP = 3;
 
+/** Whether a follow-up is short enough that only the vocabulary may call it a crisis (text as the classifier reads it). */
+export function isShortFollowUp(classifierInput: string): boolean {
+  return classifierInput.split(' ').filter(Boolean).length <= SHORT_FOLLOW_UP;
+}
+
 /** Without a trained classifier (a knowledge folder with no examples) the vocabulary alone decides: recall first. */
 export function createCrisisDetector(matcher: CrisisMatcher, model: { classifier: Classifier; meta: CrisisModelMeta } | null, places: ReadonlySet<string> = new Set()): CrisisDetector {
   return {
     detect(text: string, opts: { followUp?: boolean } = {}): CrisisVerdict | null {
       const { verdict, vetoed, settled } = matcher.analyse(text);
       if (!model) return verdict;
-      const shortFollowUp = opts.followUp && classifierText(text, places).split(' ').filter(Boolean).length <= SHORT_FOLLOW_UP;
+      const shortFollowUp = opts.followUp && isShortFollowUp(classifierText(text, places));
       const thresholds = shortFollowUp ? { ...model.meta, alone: Infinity, aloneAbout: Infinity } : model.meta;
       return decide(verdict, readWithClassifier(model.classifier, text, places), thresholds, vetoed, settled);
     },
