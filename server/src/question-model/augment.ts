@@ -1,4 +1,5 @@
 import type { GlossaryConcept } from '../knowledge/schemas';
+import { canTransliterate, toLatin } from '../language/transliterate';
 import { tokenize } from '../retrieval/text-normalize';
 import type { TrainingLine } from './training-corpus';
 
@@ -103,4 +104,13 @@ export function augment(lines: TrainingLine[], glossary: GlossaryConcept[], seed
     }
   }
   return out;
+}
+
+/**
+ * A Latin-letter copy of each line written in Cyrillic or Ge'ez ("mama ne mozhe hovoryty"), as people type
+ * without their own keyboard. Dev lines are not copied.
+ */
+export function latinCopies<T extends { text: string; lang: string; dev?: boolean }>(lines: T[], seed: number): T[] {
+  const rnd = seededRandom(seed);
+  return lines.filter((l) => !l.dev && canTransliterate(l.text)).map((l) => ({ ...l, text: toLatin(l.text, l.lang, rnd) }));
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { KnowledgeBase } from '../knowledge/knowledge-types';
-import { augment } from '../question-model/augment';
+import { augment, latinCopies } from '../question-model/augment';
 import { loadClassifier, trainClassifier, type Classifier, type FastTextParams } from '../question-model/fasttext';
 import { isDev, modelText } from '../question-model/training-corpus';
 import { NONE, classifierText, crisisSignals, isCrisis, isShortFollowUp, readWithClassifier, type CrisisModelMeta, type CrisisThresholds } from './crisis-detector';
@@ -11,7 +11,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 
 // Chosen on the held-out examples (docs/evals.md): word trigrams and 3–6 letter n-grams read phrasing best.
 const PARAMS: FastTextParams = { epoch: 20, lr: 0.6, dim: 24, wordNgrams: 3, minn: 3, maxn: 6, bucket: 100_000, minCount: 1, seed: 13 };
-const MODEL_VERSION = 10;
+const MODEL_VERSION = 11;
 // Ordinary questions (not about emergencies) teach what is not a crisis. Cards about urgent situations are
 // not ordinary even outside the emergency topic: "chest pain, emergency or GP?" must never teach the
 // classifier that such words are safe. Having nowhere to sleep tonight is urgent too, but none of the crisis
@@ -75,7 +75,13 @@ export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher
   const started = Date.now();
   const all = rows(kb);
   // The examples get augmented copies (typos, borrowed terms); the many ordinary questions do not need them.
-  const prepare = (rs: Row[]) => [...augment(rs.filter((r) => r.kind !== 'ordinary').map((r) => ({ ...r, dev: false, source: 'training' as const })), kb.glossary, 17), ...rs.filter((r) => r.kind === 'ordinary')];
+  // Every line in Cyrillic or Ge'ez, crisis or not, also teaches in Latin letters: were only the crises
+  // copied, Latin letters would themselves look like danger.
+  const prepare = (rs: Row[]) => [
+    ...augment(rs.filter((r) => r.kind !== 'ordinary').map((r) => ({ ...r, dev: false, source: 'training' as const })), kb.glossary, 17),
+    ...rs.filter((r) => r.kind === 'ordinary'),
+    ...latinCopies(rs.map((r) => ({ ...r, dev: false })), 19),
+  ];
   const read = (c: Classifier, rs: Row[]) => rs.map((r) => ({ ...r, ...matcher.analyse(r.text), reading: readWithClassifier(c, r.text) }));
   const batches = [...new Set(all.filter((r) => r.kind !== 'ordinary').map((r) => r.batch))].sort((x, y) => x - y);
   let trained: { classifier: Classifier; bytes: Uint8Array };
