@@ -3,6 +3,7 @@ import { tokenize } from '../retrieval/text-normalize';
 import { SUPPORTED_LANGUAGES, type Language } from './languages';
 import { SMALL_TALK } from './small-talk-words';
 import { isDev, modelText } from '../question-model/training-corpus';
+import { latinCopies } from '../question-model/augment';
 
 /**
  * A word-level naive Bayes model per language, trained on our own content (card texts, example
@@ -56,6 +57,9 @@ export class LanguageLexicon {
     for (const line of kb.training?.lines ?? []) {
       if (this.counts.has(line.lang as Language) && !isDev(line.label, line.lang, modelText(line.text))) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
     }
+    // People without a Cyrillic or Ge'ez keyboard type in Latin letters: the same questions, copied so.
+    const own = (kb.training?.lines ?? []).filter((l) => this.counts.has(l.lang as Language) && !isDev(l.label, l.lang, modelText(l.text)));
+    for (const copy of latinCopies(own, 23)) add(copy.lang as Language, ownOnly(copy.lang, copy.text), 1);
     for (const line of kb.training?.facets ?? []) {
       if (this.counts.has(line.lang as Language) && line.index % 5 !== 4) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
     }
