@@ -37,6 +37,26 @@ describe('crisis decision', () => {
   });
 });
 
+describe('categories of a crisis', () => {
+  const two = (a: number, b: number, second: CrisisReading['categories'][number]['category'] = 'violence'): CrisisReading => ({
+    pCrisis: 1, categories: [{ category: 'child-danger', p: a }, { category: second, p: b }],
+  });
+
+  it("adds the classifier's close second reading, so that both categories' numbers are given", () => {
+    expect(decide(null, two(0.51, 0.48), t)?.categories).toEqual(['child-danger', 'violence']);
+    expect(decide(null, two(0.9, 0.1), t)?.categories).toEqual(['child-danger']);
+    // A doctor on duty is never added to a danger: it would only push the emergency lines down.
+    expect(decide(null, two(0.6, 0.4, 'urgent-doctor'), t)?.categories).toEqual(['child-danger']);
+  });
+
+  it("keeps the vocabulary's category first and adds the classifier's clear readings after it", () => {
+    const { verdict } = matcher.analyse('my husband will kill me tonight');
+    expect(decide(verdict, two(0.55, 0.4), t)?.categories).toEqual(['violence', 'child-danger']);
+    expect(decide(verdict, two(0.95, 0.05), t)?.categories).toEqual(['violence', 'child-danger']);
+    expect(decide(verdict, { pCrisis: 1, categories: [{ category: 'violence', p: 0.97 }, { category: 'suicide', p: 0.03 }] }, t)?.categories).toEqual(['violence']);
+  });
+});
+
 describe('crisis detector', () => {
   // A classifier sure of danger in every message: what decides is whether it may decide alone.
   const sure = { predict: () => [{ label: 'violence', p: 1 }, { label: 'none', p: 0 }], labels: () => ['violence', 'none'], dispose: () => undefined };

@@ -93,19 +93,26 @@ export function createCrisisResponder(deps: { routing: CrisisRouting; answers: P
     const t = texts(lang);
     const language = deps.answers[lang] ? lang : 'en';
     const [first] = categories;
-    const calls: Actor[] = [];
+    const leadCalls: Actor[] = [];
+    const laterLeads: Actor[] = [];
+    const firstLines: Actor[] = [];
+    const otherLines: Actor[] = [];
     const sentences: string[] = [];
     const seen = new Set<string>();
     categories.forEach((category, index) => {
       // Every category brings its own lead numbers (112, Child Focus…) and its region's lines.
       const leads = deps.routing[category].lead.map((id) => byId.get(id)).filter((a): a is Actor => !!a);
       const lines = linesFor(category, region, lang).filter((a) => !seen.has(a.id));
-      calls.push(...leads, ...lines);
+      (index === 0 ? leadCalls : laterLeads).push(...leads);
+      firstLines.push(...lines.slice(0, 1));
+      otherLines.push(...lines.slice(1));
       if (t[category].then && lines.length) sentences.push(thenSentence(t[category].then!, lines, lang));
       else if (index > 0 && !t[category].then) sentences.push(render(t[category].lead, lines, lang));
       [...leads, ...lines].forEach((a) => seen.add(a.id));
     });
-    const unique = [...new Map(calls.map((a) => [a.id, a])).values()];
+    // The strip holds five numbers: the first category's lead numbers, then every category's first line, so
+    // that a second category's own line is not pushed off by the first one's third (then the rest).
+    const unique = [...new Map([...leadCalls, ...firstLines, ...laterLeads, ...otherLines].map((a) => [a.id, a])).values()];
     // The lead sentence is bold as a whole: it is what a panicking reader must see first; then every number.
     const lead = `**${render(t[first].lead, linesFor(first, region, lang), lang).replace(/\*\*/g, '')}**`;
     const steps = t[first].steps.map((s) => `- ${render(s, [], lang)}`);

@@ -98,7 +98,11 @@ export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, th
   // The vocabulary's categories name what was said; the classifier's guess only when it found nothing.
   if (verdict) return withSecondOpinion(verdict, reading);
   const top = reading.categories[0]?.category ?? 'medical';
-  return { categories: [top], matches: [{ category: top, language: CLASSIFIER, pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
+  const second = reading.categories[1];
+  // A close second reading adds its lines too: "someone is breaking the door and I am alone with the kids" is
+  // child danger at 0.51 and violence at 0.48, and both numbers belong in the answer.
+  const categories = second && second.p >= SECOND_OPINION && second.category !== 'urgent-doctor' ? [top, second.category] : [top];
+  return { categories, matches: [{ category: top, language: CLASSIFIER, pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
 }
 
 // The classifier reads the situation as a whole ("headache and dizzy since the heater is on" is poisoning
@@ -106,9 +110,10 @@ export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, th
 // numbers are given too, without changing what the answer leads with.
 const SECOND_OPINION = 0.3;
 function withSecondOpinion(verdict: CrisisVerdict, reading: CrisisReading): CrisisVerdict {
-  const top = reading.categories[0];
-  if (!top || top.p < SECOND_OPINION || verdict.categories.includes(top.category) || top.category === 'urgent-doctor') return verdict;
-  return { ...verdict, categories: [...verdict.categories.filter((c) => c !== 'urgent-doctor'), top.category] };
+  // The classifier's first two readings, when each is a clear possibility (not "maybe a doctor on duty").
+  const added = reading.categories.slice(0, 2).filter((c) => c.p >= SECOND_OPINION && c.category !== 'urgent-doctor' && !verdict.categories.includes(c.category)).map((c) => c.category);
+  if (!added.length) return verdict;
+  return { ...verdict, categories: [...verdict.categories.filter((c) => c !== 'urgent-doctor'), ...added] };
 }
 
 export interface CrisisDetector {
