@@ -14,7 +14,7 @@ export class LanguageLexicon {
   private readonly totals = new Map<Language, number>();
   private readonly vocabulary = new Set<string>();
 
-  constructor(kb: Pick<KnowledgeBase, 'cards' | 'glossary'> & Partial<Pick<KnowledgeBase, 'training'>>) {
+  constructor(kb: Pick<KnowledgeBase, 'cards' | 'glossary'> & Partial<Pick<KnowledgeBase, 'training' | 'crisis'>>) {
     // Cards name Belgian institutions in their own language, in brackets or italics, whatever the card's
     // language ("(ziekenfonds / mutualité)"); those words are not evidence of the card's language.
     const ownWords = (text: string) => text.replace(/\([^)]*\)/g, ' ').replace(/\*[^*\n]+\*/g, ' ');
@@ -60,6 +60,9 @@ export class LanguageLexicon {
     // People without a Cyrillic or Ge'ez keyboard type in Latin letters: the same questions, copied so.
     const own = (kb.training?.lines ?? []).filter((l) => this.counts.has(l.lang as Language) && !isDev(l.label, l.lang, modelText(l.text)));
     for (const copy of latinCopies(own, 23)) add(copy.lang as Language, ownOnly(copy.lang, copy.text), 1);
+    // The crisis examples are written the way people type under stress, many in Arabizi or other Latin
+    // spellings; every language's words count, whatever the category.
+    for (const e of kb.crisis?.examples ?? []) if (this.counts.has(e.lang as Language)) add(e.lang as Language, ownOnly(e.lang, e.text), 1);
     for (const line of kb.training?.facets ?? []) {
       if (this.counts.has(line.lang as Language) && line.index % 5 !== 4) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
     }
