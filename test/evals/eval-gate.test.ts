@@ -9,7 +9,7 @@ import { runEval } from '../../evals/lib/run-eval';
 // The answer-quality gates of CI, through the real pipeline over the shipped knowledge (one pipeline for
 // all three: its index and models are built once, in data/eval, on a clean clone).
 let pipeline: EvalPipeline;
-// On a clean clone this trains everything: the index, the question model and seven crisis classifiers (one per
+// On a clean clone this trains everything: the index, the question model and six crisis classifiers (one per
 // example batch, to choose the thresholds, and the final one), next to the other test files on two cores.
 beforeAll(async () => {
   pipeline = await openEvalPipeline();
