@@ -54,11 +54,9 @@ export class LanguageLexicon {
     }
     const ownOnly = (lang: string, text: string) => tokenize(text).filter((t) => !nationalOf.has(t) || nationalOf.get(t)!.has(lang)).join(' ');
     // The question model's dev lines stay out, so that they can measure language detection too.
-    for (const line of kb.training?.lines ?? []) {
-      if (this.counts.has(line.lang as Language) && !isDev(line.label, line.lang, modelText(line.text))) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
-    }
-    // People without a Cyrillic or Ge'ez keyboard type in Latin letters: the same questions, copied so.
     const own = (kb.training?.lines ?? []).filter((l) => this.counts.has(l.lang as Language) && !isDev(l.label, l.lang, modelText(l.text)));
+    for (const line of own) add(line.lang as Language, ownOnly(line.lang, line.text), 2);
+    // People without a Cyrillic or Ge'ez keyboard type in Latin letters: the same questions, copied so.
     for (const copy of latinCopies(own, 23)) add(copy.lang as Language, ownOnly(copy.lang, copy.text), 1);
     // The crisis examples are written the way people type under stress, many in Arabizi or other Latin
     // spellings; every language's words count, whatever the category.

@@ -21,7 +21,7 @@ const BY_LANGUAGE: Record<string, Record<string, string[]>> = {
 // Latin spellings: the first vowel (ä) as e or a, the sixth (ɨ) mostly not written.
 const ETHIOPIC_START = 0x1200;
 const ETHIOPIC_END = 0x135a;
-const CONSONANTS: [number, string[]][] = [
+const CONSONANTS = new Map<number, string[]>([
   [0x1200, ['h']], [0x1208, ['l']], [0x1210, ['h']], [0x1218, ['m']], [0x1220, ['s']], [0x1228, ['r']], [0x1230, ['s']],
   [0x1238, ['sh']], [0x1240, ['q', 'k']], [0x1248, ['qu']], [0x1250, ['kh', 'q']], [0x1258, ['khu']], [0x1260, ['b']],
   [0x1268, ['v']], [0x1270, ['t']], [0x1278, ['ch']], [0x1280, ['h']], [0x1288, ['hu']], [0x1290, ['n']], [0x1298, ['ny', 'gn']],
@@ -29,7 +29,7 @@ const CONSONANTS: [number, string[]][] = [
   [0x12d8, ['z']], [0x12e0, ['zh']], [0x12e8, ['y']], [0x12f0, ['d']], [0x12f8, ['d']], [0x1300, ['j']], [0x1308, ['g']],
   [0x1310, ['gu']], [0x1318, ['ng']], [0x1320, ['t']], [0x1328, ['ch']], [0x1330, ['p']], [0x1338, ['ts', 's', 'tz']],
   [0x1340, ['ts', 's']], [0x1348, ['f']], [0x1350, ['p']],
-];
+]);
 const VOWELS: string[][] = [['e', 'e', 'a'], ['u'], ['i'], ['a'], ['e', 'ie'], ['', '', 'i'], ['o'], ['wa']];
 // A vowel letter (አ, ዐ rows) in the sixth order is a vowel of its own: እየ is "iye".
 const CARRIER_SIXTH = ['i', 'e'];
@@ -47,9 +47,9 @@ function ethiopicToLatin(code: number, choose: (key: string, options: string[]) 
   if (code < ETHIOPIC_START || code >= ETHIOPIC_END) return null;
   const row = code - ((code - ETHIOPIC_START) % 8);
   const order = code - row;
-  const entry = CONSONANTS.find(([start]) => start === row);
-  if (!entry) return null;
-  const consonant = choose(`c${row}`, entry[1]);
+  const spellings = CONSONANTS.get(row);
+  if (!spellings) return null;
+  const consonant = choose(`c${row}`, spellings);
   if (LABIALISED.has(row)) return consonant + (order === 5 ? '' : choose(`v${order}`, VOWELS[order]).replace(/^u$/, ''));
   if (consonant === '' && order === 5) return choose('carrier', CARRIER_SIXTH);
   return consonant + choose(`v${order}`, VOWELS[order]);

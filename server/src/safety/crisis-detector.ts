@@ -101,7 +101,7 @@ export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, th
   const second = reading.categories[1];
   // A close second reading adds its lines too: "someone is breaking the door and I am alone with the kids" is
   // child danger at 0.51 and violence at 0.48, and both numbers belong in the answer.
-  const categories = second && second.p >= SECOND_OPINION && second.category !== 'urgent-doctor' ? [top, second.category] : [top];
+  const categories = second && clearReading(second) ? [top, second.category] : [top];
   return { categories, matches: [{ category: top, language: CLASSIFIER, pattern: `p=${reading.pCrisis.toFixed(2)}`, strong: false, certain: false }] };
 }
 
@@ -109,9 +109,13 @@ export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, th
 // even if the words matched only "dizzy"): its clear first choice is added after the vocabulary's, so its
 // numbers are given too, without changing what the answer leads with.
 const SECOND_OPINION = 0.3;
+/** A reading clear enough to add its category's numbers (never "maybe a doctor on duty" beside a danger). */
+function clearReading(c: CrisisReading['categories'][number]): boolean {
+  return c.p >= SECOND_OPINION && c.category !== 'urgent-doctor';
+}
 function withSecondOpinion(verdict: CrisisVerdict, reading: CrisisReading): CrisisVerdict {
-  // The classifier's first two readings, when each is a clear possibility (not "maybe a doctor on duty").
-  const added = reading.categories.slice(0, 2).filter((c) => c.p >= SECOND_OPINION && c.category !== 'urgent-doctor' && !verdict.categories.includes(c.category)).map((c) => c.category);
+  // The classifier's first two readings, when each is a clear possibility.
+  const added = reading.categories.slice(0, 2).filter((c) => clearReading(c) && !verdict.categories.includes(c.category)).map((c) => c.category);
   if (!added.length) return verdict;
   return { ...verdict, categories: [...verdict.categories.filter((c) => c !== 'urgent-doctor'), ...added] };
 }
