@@ -64,6 +64,12 @@ describe('detectLanguage', () => {
     expect(detect({ text: 'ok', previous: 'ar' }).language).toBe('ar');
   });
 
+  it('keeps an Arabic conversation in Arabic when the follow-up is typed in Arabizi, and still lets other languages switch', () => {
+    expect(detect({ text: 'w ch7al kayt5les?', previous: 'ar', fallback: 'nl' }).language).toBe('ar');
+    expect(detect({ text: 'et combien ça coûte ?', previous: 'ar', fallback: 'nl' }).language).toBe('fr');
+    expect(detect({ text: 'i ile kosztuje?', previous: 'ar', fallback: 'nl' }).language).toBe('pl');
+  });
+
   it('lets a full sentence in another language switch', () => {
     expect(detect({ text: 'Comment est-ce que je peux trouver un logement social ?', previous: 'en' }).language).toBe('fr');
   });

@@ -129,9 +129,12 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
     // Latin script.
     const { scores: all, known: knownAll } = lexicon.classify(input.text);
     const ownTokens = tokens.filter((t) => lexicon.knows(t) && lexicon.spread(t) < 3);
-    // Arabizi and other transliterations: our training questions teach the words ("bghit", "kifach").
+    // Arabizi and other transliterations: our training questions teach the words ("bghit", "kifach"). In a
+    // conversation already in that language ("w ch7al kayt5les?" after an Arabic answer) the words need only
+    // lean its way, and one word of its own is enough: it is the same person typing on the same keyboard.
     const [allBest] = [...all.entries()].sort((a, b) => b[1] - a[1]);
-    if (allBest && NON_LATIN_TRANSLITERATED.includes(allBest[0]) && allBest[1] > 0.9 && ownTokens.length >= 2 && knownAll >= Math.max(2, words * 0.6)) {
+    const sameAsBefore = !!allBest && allBest[0] === previous;
+    if (allBest && NON_LATIN_TRANSLITERATED.includes(allBest[0]) && allBest[1] > (sameAsBefore ? SHORT_MIN : 0.9) && ownTokens.length >= (sameAsBefore ? 1 : 2) && knownAll >= Math.max(2, words * 0.6)) {
       return { language: allBest[0], source: 'statistics', unsupported: null };
     }
 
