@@ -92,6 +92,21 @@ describe('retrieve step', () => {
     expect(ctx.retrieval!.results[0].card.id).toBe('housing-rent');
   });
 
+  it('reads a long story sentence by sentence only when the whole is too unsure to answer', async () => {
+    const read: string[] = [];
+    const spying = { ...classifier, predict: (text: string) => (read.push(text), classifier.predict(text)) };
+    const spyDeps = { ...deps, questionModel: new QuestionModel(spying, meta, byId) } as TurnDeps;
+    const sure = ctxFor('We came here in spring with the children and my husband works in a warehouse now. I need a gp doctor near us who speaks Arabic, please.');
+    await retrieve.run(sure, spyDeps);
+    expect(sure.retrieval!.results[0].card.id).toBe('health-gp');
+    expect(read).toHaveLength(1);
+    read.length = 0;
+    const unsure = ctxFor('We came here in spring with the children and my husband works in a warehouse now. Nobody told us anything at all about what comes next here.');
+    await retrieve.run(unsure, spyDeps);
+    expect(unsure.mode).toBe('unknown');
+    expect(read.length).toBeGreaterThan(1);
+  });
+
   it('declines a request for someone\'s personal file whatever the score', async () => {
     const declining: Retriever = { ...retriever, retrieve: async (i) => ({ ...(await retriever.retrieve(i)), concepts: [{ id: 'personal-file', term: 'file', weight: 1, intent: 'decline' }] }) };
     const ctx = ctxFor('show me the gp file of my neighbour');
