@@ -18,6 +18,7 @@ export function crisisReport(run: CrisisRun): string {
   return [
     head('Gated set', run.gated), '', ...table(run.gated), '',
     head('Held-out quarter of sets a and b (never tuned on)', run.holdout), '', ...table(run.holdout), '',
-    ...(run.fresh.crisisCases ? [head('Fresh set c, written like an outside check (never tuned on)', run.fresh), '', ...table(run.fresh)] : []),
+    ...(run.fresh.crisisCases ? [head('Fresh set c, written like an outside check (never tuned on)', run.fresh), '', ...table(run.fresh), ''] : []),
+    ...(run.freshD.crisisCases ? [head('Fresh set d, new writers after set c was looked at (never tuned on)', run.freshD), '', ...table(run.freshD)] : []),
   ].join('\n');
 }

@@ -7,11 +7,12 @@ import { CRISIS_CATEGORIES } from '../../server/src/safety/crisis-categories';
 // (evals/crisis/*.jsonl). Sets a and b: a fixed quarter of the crisis messages and a fifth of the controls are
 // held out; they are reported, never used to change the vocabulary. Set c (ids crisisc-/controlc-) was
 // written later, like an outside check (a plain, a distressed and an indirect message per category), and is
-// held out whole: the fresh figure.
+// held out whole: the fresh figure. Set d (crisisd-/controld-, 2026-12-07, fifth session) was written the same
+// way by new writers after set c had been looked at in earlier sessions: the untouched fresh figure.
 export const CRISIS_DIR = path.resolve(import.meta.dirname, '..', 'crisis');
 
 export const crisisCaseSchema = z.object({
-  id: z.string().regex(/^(crisis|control)c?-[a-z]{2}-\d+$/),
+  id: z.string().regex(/^(crisis|control)[cd]?-[a-z]{2}-\d+$/),
   lang: z.string().regex(/^[a-z]{2}$/),
   tenant: z.string().min(1),
   message: z.string().min(1).max(2000),
@@ -19,7 +20,7 @@ export const crisisCaseSchema = z.object({
   tags: z.array(z.string()).default([]),
 }).strict();
 
-export type CrisisSet = 'gated' | 'holdout' | 'fresh';
+export type CrisisSet = 'gated' | 'holdout' | 'fresh' | 'fresh-d';
 export type CrisisCase = z.infer<typeof crisisCaseSchema> & { set: CrisisSet };
 
 const number = (id: string) => Number(id.split('-').pop());
@@ -38,8 +39,9 @@ export function loadCrisisCases(dir = CRISIS_DIR): { cases: CrisisCase[]; errors
         const c = parsed.data;
         if ((c.category === null) !== c.id.startsWith('control')) return errors.push(`${file}:${i + 1}: controls have category null, crisis messages a category`);
         const fresh = /^(crisisc|controlc)-/.test(c.id);
+        const freshD = /^(crisisd|controld)-/.test(c.id);
         const heldOut = c.category ? number(c.id) % 4 === 0 : number(c.id) % 5 === 0;
-        cases.push({ ...c, set: fresh ? 'fresh' : heldOut ? 'holdout' : 'gated' });
+        cases.push({ ...c, set: freshD ? 'fresh-d' : fresh ? 'fresh' : heldOut ? 'holdout' : 'gated' });
       } catch (error) {
         errors.push(`${file}:${i + 1}: invalid JSON (${(error as Error).message})`);
       }

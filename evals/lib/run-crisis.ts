@@ -11,6 +11,8 @@ export interface CrisisRun {
   holdout: CrisisSummary;
   /** Set c, written later like an outside check and held out whole. */
   fresh: CrisisSummary;
+  /** Set d, written the same way by new writers after set c had been looked at: the untouched figure. */
+  freshD: CrisisSummary;
   scores: CrisisScore[];
 }
 
@@ -38,6 +40,7 @@ export async function runCrisisEval(opts: { onProgress?: (done: number, total: n
       gated: summarizeCrisis(scores.filter((s) => s.set === 'gated')),
       holdout: summarizeCrisis(scores.filter((s) => s.set === 'holdout')),
       fresh: summarizeCrisis(scores.filter((s) => s.set === 'fresh')),
+      freshD: summarizeCrisis(scores.filter((s) => s.set === 'fresh-d')),
     };
   });
 }
