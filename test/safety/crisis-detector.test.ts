@@ -42,9 +42,13 @@ describe('categories of a crisis', () => {
     pCrisis: 1, categories: [{ category: 'child-danger', p: a }, { category: second, p: b }],
   });
 
-  it("adds the classifier's close second reading, so that both categories' numbers are given", () => {
+  it("adds the classifier's other possible readings (up to three), so that each category's numbers are given", () => {
     expect(decide(null, two(0.51, 0.48), t)?.categories).toEqual(['child-danger', 'violence']);
-    expect(decide(null, two(0.9, 0.1), t)?.categories).toEqual(['child-danger']);
+    expect(decide(null, two(0.85, 0.12), t)?.categories).toEqual(['child-danger', 'violence']);
+    expect(decide(null, two(0.95, 0.05), t)?.categories).toEqual(['child-danger']);
+    const three = (p: number): CrisisReading => ({ pCrisis: 1, categories: [{ category: 'sexual-violence', p: 0.5 }, { category: 'violence', p: 0.3 }, { category: 'suicide', p }, { category: 'fire', p: 0.1 }] });
+    expect(decide(null, three(0.15), t)?.categories).toEqual(['sexual-violence', 'violence', 'suicide']);
+    expect(decide(null, three(0.08), t)?.categories).toEqual(['sexual-violence', 'violence']);
     // A doctor on duty is never added to a danger: it would only push the emergency lines down.
     expect(decide(null, two(0.6, 0.4, 'urgent-doctor'), t)?.categories).toEqual(['child-danger']);
   });
