@@ -48,8 +48,8 @@ function figures(xs: CaseScore[]): GroupFigures {
 }
 
 /** Every blind question through a pipeline (today's or an older one), scored like the gold sets. */
-export async function runBlind(p: BlindPipeline, opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<BlindRun> {
-  const { cases, errors } = loadBlind();
+export async function runBlind(p: BlindPipeline, opts: { onProgress?: (done: number, total: number) => void; dir?: string } = {}): Promise<BlindRun> {
+  const { cases, errors } = loadBlind(opts.dir);
   const corpus = buildCorpus(p.knowledge);
   const scores: CaseScore[] = [];
   for (const c of cases) {

@@ -9,7 +9,7 @@ import { loadPrompts } from './plugins/prompts';
 import { createChatModel } from './plugins/chat-model';
 import { createEmbeddings, embeddingsKey } from './retrieval/create-embeddings';
 import { ensureSearchIndex, indexFingerprint } from './retrieval/search-index';
-import { createTenantRegistry } from './tenants/tenant-registry';
+import { createTenantRegistry, uninflectedWords } from './tenants/tenant-registry';
 import { createCardRetriever } from './retrieval/card-retriever';
 import { loadLid176 } from './language/lid';
 import { createCrisisSafety } from './safety/crisis-safety';
@@ -30,7 +30,7 @@ export async function createPipeline(input: ConfigInput & { onProgress?: (stage:
   await migrateToLatest(db);
   const chatModel = await createChatModel(config);
   const prompts = loadPrompts(path.resolve(config.promptsDir));
-  const tenants = createTenantRegistry(knowledge.tenants);
+  const tenants = createTenantRegistry(knowledge.tenants, uninflectedWords(knowledge));
   const fingerprint = indexFingerprint(knowledge, embeddingsKey(config));
   const questionModel = config.questionModel === 'off' ? null : await ensureQuestionModel({
     kb: knowledge, knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, retriever: createCardRetriever(knowledge, searchIndex, embeddings, 0),

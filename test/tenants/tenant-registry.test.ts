@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTenantRegistry } from '../../server/src/tenants/tenant-registry';
-import { fixtureKnowledge } from '../helpers/fixture-knowledge';
+import { createTenantRegistry, uninflectedWords } from '../../server/src/tenants/tenant-registry';
+import { fixtureKnowledge, realKnowledge } from '../helpers/fixture-knowledge';
 
 const registry = createTenantRegistry(fixtureKnowledge().tenants);
 
@@ -25,5 +25,34 @@ describe('tenant registry', () => {
     expect(registry.findPlace('nederlandse les gent')?.tenant?.slug).toBe('gent');
     expect(registry.findPlace('ok en in genk?')?.tenant?.slug).toBe('genk');
     expect(registry.findPlace('cours de français à gand')?.tenant?.slug).toBe('gent');
+  });
+});
+
+describe('place names with an ending', () => {
+  const kb = realKnowledge();
+  const real = createTenantRegistry(kb.tenants, uninflectedWords(kb));
+  const slug = (text: string) => real.findPlace(text)?.tenant?.slug ?? null;
+
+  it('reads a suffix after an apostrophe or hyphen, but not a longer name', () => {
+    expect(slug("aslinda Genk'e tasinmayi dusunuyoruz")).toBe('genk');
+    expect(real.findPlace("Brüksel'de olsam nereye giderdim?")?.text).toBe("Brüksel'de");
+    expect(slug("ኣብ ብራስልስ'ከ?")).toBe('brussels');
+    expect(slug('cours à Louvain-la-Neuve')).toBe('ottignies-louvain-la-neuve');
+  });
+
+  it('reads case endings of names of six letters or more, and Arabic prefixes', () => {
+    expect(slug('а якщо в Брюсселі знімати?')).toBe('brussels');
+    expect(slug('a w Gandawie jak jest z kaucja?')).toBe('gent');
+    expect(slug('brukselde kurs var mi')).toBe('brussels');
+    expect(slug('وفبروكسيل كيفاش داير؟')).toBe('brussels');
+    expect(slug('وبروكسل؟')).toBe('brussels');
+  });
+
+  it('never reads an ordinary word of a language that does not inflect place names as a place', () => {
+    expect(real.findPlace('kind heeft koorts sinds gisteren')).toBeNull(); // not Gistel
+    expect(real.findPlace('mijn tieners vervelen zich')).toBeNull(); // not Tienen
+    expect(real.findPlace('she hurt herself')).toBeNull(); // not Herselt
+    // Without the word list the same word would be read as Gistel: the list is what keeps it out.
+    expect(createTenantRegistry(kb.tenants).findPlace('kind heeft koorts sinds gisteren')?.tenant?.slug).toBe('gistel');
   });
 });

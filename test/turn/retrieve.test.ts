@@ -107,6 +107,36 @@ describe('retrieve step', () => {
     expect(read.length).toBeGreaterThan(1);
   });
 
+  it("answers 'and in Brussels?' with the previous card's counterpart for the new region, or the same card where it applies", async () => {
+    const regional = [card('language-dutch-flanders', 'language-courses'), card('language-dutch-brussels', 'language-courses'), card('health-gp', 'health')];
+    const regionOf: Record<string, string> = { 'language-dutch-flanders': 'flanders', 'language-dutch-brussels': 'brussels' };
+    const ids = new Map(regional.map((c) => [c.id, c]));
+    const byRegion: Retriever = {
+      applicableCards: (region) => new Set(regional.filter((c) => !regionOf[c.id] || regionOf[c.id] === region).map((c) => c.id)),
+      async retrieve(input) {
+        const found = [...new Set([...(input.include ?? []), 'health-gp'])].map((id) => ({ card: ids.get(id)!, score: 1, signals: { lexical: 0, vector: 0, coverage: 0, concepts: 0 } }));
+        return { results: found, confidence: 0.2, concepts: [] };
+      },
+    };
+    // A model that reads nothing in "and in Brussels?": on its own words the turn would not be answered.
+    const unsure = { predict: () => [...regional.map((c) => ({ label: c.id, p: 0.05 })), { label: 'out-of-scope', p: 0.85 }], labels: () => [...ids.keys(), 'out-of-scope'], dispose: () => undefined };
+    const regionalDeps = { ...deps, retriever: byRegion, questionModel: new QuestionModel(unsure, meta, ids), cardTopics: new Map(regional.map((c) => [c.id, c.topic])) } as unknown as TurnDeps;
+    const ask = async (lastCardId: string, lastTopic: string) => {
+      const ctx = ctxFor('and in Brussels?', { lastQuery: 'dutch lessons', lastTopic, lastCardId });
+      ctx.place = { ...ctx.place!, region: 'brussels', tenant: null, wording: 'and in' };
+      ctx.followUp = true;
+      ctx.facet = { facet: 'another-place', p: 0.9 };
+      await retrieve.run(ctx, regionalDeps);
+      return ctx;
+    };
+    const moved = await ask('language-dutch-flanders', 'language-courses');
+    expect(moved.retrieval!.results[0].card.id).toBe('language-dutch-brussels');
+    expect(moved.mode).toBeUndefined();
+    const federal = await ask('health-gp', 'health');
+    expect(federal.retrieval!.results[0].card.id).toBe('health-gp');
+    expect(federal.mode).toBeUndefined();
+  });
+
   it('declines a request for someone\'s personal file whatever the score', async () => {
     const declining: Retriever = { ...retriever, retrieve: async (i) => ({ ...(await retriever.retrieve(i)), concepts: [{ id: 'personal-file', term: 'file', weight: 1, intent: 'decline' }] }) };
     const ctx = ctxFor('show me the gp file of my neighbour');

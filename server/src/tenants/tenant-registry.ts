@@ -1,4 +1,5 @@
-import type { Tenant } from '../knowledge/knowledge-types';
+import type { KnowledgeBase, Tenant } from '../knowledge/knowledge-types';
+import type { Language } from '../language/languages';
 import type { Region } from '../knowledge/schemas';
 import { normalizeText, tokenize } from '../retrieval/text-normalize';
 
@@ -17,6 +18,16 @@ const REGION_NAMES: Record<Region, string[]> = {
 };
 
 const fold = (s: string) => tokenize(s).join(' ');
+
+// Arabic writes "and", "so", "in/with", "to" and "like" onto the next word (و ف ب ل ك), up to two of them,
+// sometimes with the article: "وفبروكسيل", "بالبلجيك".
+function arabicStems(word: string): string[] {
+  const out = [word];
+  const m = /^([وفبلك]{1,2})(ال)?(.{4,})$/u.exec(word);
+  if (m) out.push(m[3]);
+  if (m?.[1].length === 2) out.push(word.slice(1));
+  return out;
+}
 
 // Municipality names that are also everyday words in our languages ("as", "boom", "spa", "ans",
 // "silly", "manage", "forest"): they count as a place only when written with a capital.
@@ -39,8 +50,27 @@ export interface TenantRegistry {
   placeFromKey(key: string): PlaceMention | null;
 }
 
-/** Resolves a tenant by slug, NIS code or any official name or alias, case- and accent-insensitively. */
-export function createTenantRegistry(tenants: Tenant[]): TenantRegistry {
+// Languages that write a place name without an ending: a word of theirs that merely starts like a name is
+// another word ("gisteren" is not Gistel, "tieners" not Tienen, "herself" not Herselt).
+const UNINFLECTED: readonly string[] = ['en', 'nl', 'fr', 'de', 'es'];
+
+/** The words of the knowledge's questions, crisis examples and cards in languages that do not inflect place names. */
+export function uninflectedWords(kb: Pick<KnowledgeBase, 'cards' | 'training' | 'crisis'>): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => { for (const w of tokenize(text)) words.add(w); };
+  for (const l of [...kb.training.lines, ...kb.crisis.examples]) if (UNINFLECTED.includes(l.lang)) add(l.text);
+  for (const c of kb.cards) for (const lang of UNINFLECTED) {
+    const t = c.texts[lang as Language];
+    if (t) add([t.summary, ...t.steps, ...t.closing].join(' '));
+  }
+  return words;
+}
+
+/**
+ * Resolves a tenant by slug, NIS code or any official name or alias, case- and accent-insensitively.
+ * `ordinaryWords` (see uninflectedWords) are never read as a place name with an ending.
+ */
+export function createTenantRegistry(tenants: Tenant[], ordinaryWords: ReadonlySet<string> = new Set()): TenantRegistry {
   const byKey = new Map<string, Tenant>();
   const names = new Map<string, Tenant>();
   for (const t of tenants) {
@@ -94,6 +124,46 @@ export function createTenantRegistry(tenants: Tenant[]): TenantRegistry {
         if (tenant) return { region: tenant.region, tenant, text: span };
         if (region) return { region, tenant: null, text: span };
       }
+    }
+    return findInflectedPlace(text);
+  }
+
+  /**
+   * A name written with an ending, when no name matched as written: "Genk'e", "Brüksel'de" and "ብራስልስ'ከ" (a
+   * suffix after an apostrophe or hyphen), "Брюсселі", "Brukseli", "brukselde", "انتورپن" (case endings),
+   * "ببروكسل", "وفبروكسيل" (Arabic prepositions and conjunctions written onto the word). Only names of six
+   * letters or more take an ending without a separator: shorter ones end too many ordinary words ("Mons" in
+   * "monster", "Namen" in "namens").
+   */
+  function findInflectedPlace(text: string): PlaceMention | null {
+    const matches = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+    for (let i = 0; i < matches.length; i++) {
+      const word = normalizeText(matches[i][0]);
+      const after = matches[i + 1] ? text.slice(matches[i].index! + matches[i][0].length, matches[i + 1].index!) : '';
+      // A separator then a short lowercase ending that ends the name ("Genk'e", not "Louvain-la-Neuve").
+      const ending = /^[-‐‑'’]$/u.test(after) && matches[i + 1][0].length <= 4 && matches[i + 1][0] === matches[i + 1][0].toLowerCase() &&
+        !/^[-‐‑'’]/u.test(text.slice(matches[i + 1].index! + matches[i + 1][0].length));
+      const forms = /\p{Script=Arabic}/u.test(word) ? arabicStems(word) : [word];
+      for (const form of forms) {
+        // With a separator, or once the Arabic prefixes are off, the name itself counts.
+        const tenant = ending || form !== word ? names.get(form) : undefined;
+        const found = tenant ?? inflected(form);
+        if (!found) continue;
+        const end = ending && tenant && form === word ? matches[i + 1].index! + matches[i + 1][0].length : matches[i].index! + matches[i][0].length;
+        return { region: found.region, tenant: found, text: text.slice(matches[i].index!, end) };
+      }
+    }
+    return null;
+  }
+
+  // Names of six letters or more by their first letters minus the last ("брюссел" for Брюссель), for endings.
+  const stems = new Map<string, { tenant: Tenant; length: number }>();
+  for (const [key, tenant] of names) if (!key.includes(' ') && key.length >= 6 && !EVERYDAY_WORDS.has(key) && !stems.has(key.slice(0, -1))) stems.set(key.slice(0, -1), { tenant, length: key.length });
+  function inflected(word: string): Tenant | null {
+    for (let cut = 1; cut <= 4 && word.length - cut >= 5; cut++) {
+      const stem = stems.get(word.slice(0, -cut));
+      // At most three letters beyond the name without its last letter.
+      if (stem && word.length - (stem.length - 1) <= 3 && !names.has(word) && !ordinaryWords.has(word)) return stem.tenant;
     }
     return null;
   }

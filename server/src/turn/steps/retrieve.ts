@@ -17,7 +17,7 @@ interface Found extends TurnRetrieval {
  * The question model's candidates fused with the search index's signals by the weights learned on the dev
  * split; `topic` keeps a follow-up on the subject of the previous answer.
  */
-async function withModel(ctx: TurnContext, deps: TurnDeps, query: string, lang: Language, topic: string | null = null): Promise<Found | null> {
+async function withModel(ctx: TurnContext, deps: TurnDeps, query: string, lang: Language, topic: string | null = null, include: readonly string[] = []): Promise<Found | null> {
   const model = deps.questionModel!;
   const place = ctx.place!;
   const municipality = place.tenant?.slug ?? null;
@@ -27,7 +27,7 @@ async function withModel(ctx: TurnContext, deps: TurnDeps, query: string, lang: 
     if (!allowed.size) return null;
   }
   const prediction = model.predict(query, allowed);
-  const retrieval = await deps.retriever.retrieve({ query, lang, region: place.region, municipality, include: modelCandidates(prediction) });
+  const retrieval = await deps.retriever.retrieve({ query, lang, region: place.region, municipality, include: [...modelCandidates(prediction), ...include] });
   const kept = { ...retrieval, results: retrieval.results.filter((r) => allowed.has(r.card.id)) };
   const choice = model.choose(prediction, kept, tokenize(query).length, asksAboutAnotherCountry(query));
   const rank = new Map(choice.candidates.map((c, i) => [c.cardId, i]));
@@ -68,11 +68,40 @@ async function followUp(ctx: TurnContext, deps: TurnDeps, wording: string, lang:
   // "¿y neerlandés?" after a French-course answer: the words themselves, kept on the same subject.
   if (facet === 'another-language') return (await withModel(ctx, deps, wording, lang, state.lastTopic)) ?? single;
   const joined = `${state.lastQuery} ${wording}`;
+  if (facet === 'another-place' && state.lastCardId) {
+    const elsewhere = await sameCardElsewhere(ctx, deps, joined, lang, state.lastCardId, threshold);
+    if (elsewhere) return elsewhere;
+  }
   if (facet && SAME_SUBJECT.has(facet)) return withFacetFirst((await withModel(ctx, deps, joined, lang, state.lastTopic)) ?? (await withModel(ctx, deps, joined, lang)), facet);
   // No facet model: the joined reading, unless the message alone clearly asks about something else.
   const both = await withModel(ctx, deps, joined, lang);
   const switches = !!single && single.confidence >= threshold && single.retrieval.results[0]?.card.topic !== state.lastTopic && single.confidence > (both?.confidence ?? 0);
   return switches ? single : both && (both.confidence >= threshold || both.confidence > (single?.confidence ?? 0)) ? both : single;
+}
+
+// A card's subject without its region: "language-dutch" for language-dutch-flanders and -brussels.
+const REGION_SUFFIX = /-(flanders|brussels|wallonia|german-speaking|french-speaking)$/;
+const family = (cardId: string) => cardId.replace(REGION_SUFFIX, '');
+
+/**
+ * "And in Brussels?" after a Dutch-course answer in Ghent asks the same thing elsewhere: the same card when it
+ * applies there (a federal card, now with that place's organisations), else its counterpart for that region
+ * (language-dutch-brussels). The previous answer was sure of its subject, so this one answers too; without
+ * such a card the reading of the joined words decides, as for any follow-up. Read on the dev conversations
+ * (evals/dev), where the words alone ("ኣብ ብራስልስ'ከ?", "¿y si nos vamos a Lieja, es igual?") mostly led
+ * to "I don't know" or to a card on another subject.
+ */
+async function sameCardElsewhere(ctx: TurnContext, deps: TurnDeps, joined: string, lang: Language, lastCardId: string, threshold: number): Promise<Found | null> {
+  const place = ctx.place!;
+  const allowed = deps.retriever.applicableCards(place.region, place.tenant?.slug ?? null);
+  const target = allowed.has(lastCardId) ? lastCardId : [...allowed].find((id) => family(id) === family(lastCardId) && id !== lastCardId);
+  if (!target) return null;
+  const found = await withModel(ctx, deps, joined, lang, null, [target]);
+  const results = found?.retrieval.results ?? [];
+  const hit = results.find((r) => r.card.id === target);
+  if (!found || !hit) return null;
+  const confidence = Math.max(found.confidence, threshold);
+  return { ...found, confidence, retrieval: { ...found.retrieval, confidence, results: [hit, ...results.filter((r) => r !== hit)] } };
 }
 
 // How far down the candidates a follow-up may look for a card that answers its facet.
