@@ -84,6 +84,16 @@ describe('detectLanguage', () => {
     expect(detect({ text: 'mutuelle?', hint: 'ar' }).language).toBe('ar');
   });
 
+  it('reads a short first message in Latin letters by words that belong to one language', () => {
+    // "pobytu" also turns up in a few Ukrainian and Russian questions, but far more in Polish ones.
+    expect(detect({ text: 'karta pobytu?', fallback: 'nl' }).language).toBe('pl');
+    // Transliterated Russian and Persian: one word of its own and half the words known are enough.
+    expect(detect({ text: 'dezhurnyi vrach', fallback: 'nl' }).language).toBe('ru');
+    expect(detect({ text: 'bime darmani', fallback: 'nl' }).language).toBe('fa');
+    // A Belgian term used in every language's texts alone still says nothing: the region's language.
+    expect(detect({ text: 'inburgering??', fallback: 'fr' }).language).toBe('fr');
+  });
+
   it('recognises single words that belong to one language', () => {
     expect(detect({ text: 'dankjewel' }).language).toBe('nl');
     expect(detect({ text: 'huisvesting' }).language).toBe('nl');

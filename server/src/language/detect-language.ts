@@ -37,6 +37,8 @@ const LID_CONFUSIONS = new Set(['az', 'id', 'ms', 'tl', 'ceb', 'war', 'eo', 'la'
 // Chosen on the dev split of the training questions (docs/evals.md).
 const SHORT_MIN = 0.5;
 const SURE_LID = 0.85;
+// The word model's certainty that a Latin-letter message is transliterated Arabic, Persian, Russian… (dev lines).
+const TRANSLITERATED_SURE = 0.85;
 // franc's score of our best language (relative to its winner) above which the text may be ours after all.
 const FRANC_OURS_CLOSE = 0.8;
 // Letters of Urdu, Sorani, Sindhi and Uyghur that none of Arabic, Persian and Pashto use.
@@ -128,13 +130,18 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
 
     // Latin script.
     const { scores: all, known: knownAll } = lexicon.classify(input.text);
-    const ownTokens = tokens.filter((t) => lexicon.knows(t) && lexicon.spread(t) < 3);
+    // A word of one language: used by few languages' texts, or by one far more than by the others ("pobytu"
+    // turns up in a few Ukrainian questions about a Polish residence card; "karta pobytu?" is Polish).
+    const ownTokens = tokens.filter((t) => lexicon.knows(t) && (lexicon.spread(t) < 3 || lexicon.ownLanguage(t) !== null));
     // Arabizi and other transliterations: our training questions teach the words ("bghit", "kifach"). In a
     // conversation already in that language ("w ch7al kayt5les?" after an Arabic answer) the words need only
     // lean its way, and one word of its own is enough: it is the same person typing on the same keyboard.
     const [allBest] = [...all.entries()].sort((a, b) => b[1] - a[1]);
     const sameAsBefore = !!allBest && allBest[0] === previous;
-    if (allBest && NON_LATIN_TRANSLITERATED.includes(allBest[0]) && allBest[1] > (sameAsBefore ? SHORT_MIN : 0.9) && ownTokens.length >= (sameAsBefore ? 1 : 2) && knownAll >= Math.max(2, words * 0.6)) {
+    // Outside such a conversation the words must be clearly that language's: "dezhurnyi vrach", "bime darmani"
+    // (half the words known, one of them its own) were answered in the region's language when two known words
+    // were required (dev lines 0.9068 → 0.9077, no language lower; dev short messages 0.924 → 0.951).
+    if (allBest && NON_LATIN_TRANSLITERATED.includes(allBest[0]) && allBest[1] > (sameAsBefore ? SHORT_MIN : TRANSLITERATED_SURE) && ownTokens.length >= 1 && knownAll >= Math.max(1, words * 0.5)) {
       return { language: allBest[0], source: 'statistics', unsupported: null };
     }
 

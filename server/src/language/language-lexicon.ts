@@ -74,6 +74,25 @@ export class LanguageLexicon {
     return this.vocabulary.has(token);
   }
 
+  /**
+   * The language whose texts use the word far more than any other's (its relative frequency there is at
+   * least `share` of the word's relative frequencies summed over all languages), or null. "pobytu" turns up
+   * in a few Ukrainian and Russian questions about a Polish residence card, but it is a Polish word.
+   */
+  ownLanguage(token: string, share = 0.8): Language | null {
+    let sum = 0;
+    let best: Language | null = null;
+    let bestFreq = 0;
+    for (const [lang, map] of this.counts) {
+      const c = map.get(token);
+      if (!c) continue;
+      const f = c / (this.totals.get(lang) ?? 1);
+      sum += f;
+      if (f > bestFreq) { bestFreq = f; best = lang; }
+    }
+    return best && bestFreq >= share * sum ? best : null;
+  }
+
   /** In how many languages' texts a word occurs: Belgian terms ("CPAS", "VDAB") occur in all of them. */
   spread(token: string): number {
     let n = 0;
