@@ -137,6 +137,37 @@ describe('retrieve step', () => {
     expect(federal.mode).toBeUndefined();
   });
 
+  describe('a message after an answer', () => {
+    // Read alone, "what's the forecast" is surely out of scope; "the evening ones" (no card word) only unsure.
+    const reader = { ...classifier, predict: (text: string) => (/^what.?s the forecast/.test(text) ? [{ label: 'out-of-scope', p: 0.95 }, ...cards.map((c) => ({ label: c.id, p: 0.0125 }))] : classifier.predict(text)) };
+    const ctxDeps = { ...deps, questionModel: new QuestionModel(reader, meta, byId) } as TurnDeps;
+    const after = (message: string, followUp: boolean, facetP = 0.9) => {
+      const ctx = ctxFor(message, { lastQuery: 'learn dutch', lastTopic: 'language-courses', lastCardId: 'language-dutch' });
+      ctx.followUp = followUp;
+      if (followUp) ctx.facet = { facet: 'hours', p: facetP };
+      return ctx;
+    };
+
+    it('is not answered from the previous subject when, read alone, it is surely about none of the cards', async () => {
+      const weather = after("what's the forecast tomorrow?", true);
+      await retrieve.run(weather, ctxDeps);
+      expect(weather.mode).toBe('unknown');
+      // …unless the facet model is all but certain it asks one more thing about that subject.
+      const sure = after("what's the forecast tomorrow?", true, 0.995);
+      await retrieve.run(sure, ctxDeps);
+      expect(sure.mode).toBeUndefined();
+      expect(sure.retrieval!.results[0].card.topic).toBe('language-courses');
+    });
+
+    it('is read with the previous question when it is no short follow-up and too unsure on its own words', async () => {
+      const ctx = after('we both work during the day so only the ones in the evening would suit us', false);
+      await retrieve.run(ctx, ctxDeps);
+      expect(ctx.mode).toBeUndefined();
+      expect(ctx.retrieval!.results[0].card.id).toBe('language-dutch');
+      expect(ctx.query).toBe('learn dutch we both work during the day so only the ones in the evening would suit us');
+    });
+  });
+
   it('declines a request for someone\'s personal file whatever the score', async () => {
     const declining: Retriever = { ...retriever, retrieve: async (i) => ({ ...(await retriever.retrieve(i)), concepts: [{ id: 'personal-file', term: 'file', weight: 1, intent: 'decline' }] }) };
     const ctx = ctxFor('show me the gp file of my neighbour');
