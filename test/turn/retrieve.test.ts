@@ -168,6 +168,23 @@ describe('retrieve step', () => {
     });
   });
 
+  it("keeps the previous card for 'is there an interpreter?' when the words alone name no card of the subject", async () => {
+    // Read alone, "interpreter" leans to no card (out of scope 0.6: unsure, not surely out of scope).
+    const unsure = { ...classifier, predict: (text: string) => (/interpreter/.test(text) ? [{ label: 'out-of-scope', p: 0.6 }, ...cards.map((c) => ({ label: c.id, p: 0.1 }))] : classifier.predict(text)) };
+    const ctx = ctxFor('i speak no french, is there an interpreter?', { lastQuery: 'learn dutch', lastTopic: 'language-courses', lastCardId: 'language-dutch' });
+    ctx.followUp = true;
+    ctx.facet = { facet: 'another-language', p: 0.9 };
+    await retrieve.run(ctx, { ...deps, questionModel: new QuestionModel(unsure, meta, byId) } as TurnDeps);
+    expect(ctx.mode).toBeUndefined();
+    expect(ctx.retrieval!.results[0].card.id).toBe('language-dutch');
+    // Words that do name a card of the subject still choose it ("and the costs?" reads as the costs card).
+    const named = ctxFor('and the costs in another language?', { lastQuery: 'learn dutch', lastTopic: 'language-courses', lastCardId: 'language-dutch' });
+    named.followUp = true;
+    named.facet = { facet: 'another-language', p: 0.9 };
+    await retrieve.run(named, deps);
+    expect(named.retrieval!.results[0].card.id).toBe('language-costs');
+  });
+
   it('declines a request for someone\'s personal file whatever the score', async () => {
     const declining: Retriever = { ...retriever, retrieve: async (i) => ({ ...(await retriever.retrieve(i)), concepts: [{ id: 'personal-file', term: 'file', weight: 1, intent: 'decline' }] }) };
     const ctx = ctxFor('show me the gp file of my neighbour');
