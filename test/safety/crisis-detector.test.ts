@@ -37,6 +37,25 @@ describe('crisis decision', () => {
   });
 });
 
+describe('word support for the classifier alone', () => {
+  const sure = { predict: () => [{ label: 'suicide', p: 1 }, { label: 'none', p: 0 }], labels: () => ['suicide', 'none'], dispose: () => undefined };
+  const supported = createCrisisDetector(matcher, { classifier: sure, meta: { fingerprint: 'test', report: {}, ...t, support: 0.8, supportWords: { finish: 0.95, tonight: 0.6 } } });
+
+  it('needs a word typical of crises before the classifier alone may call a message a crisis', () => {
+    expect(supported.detect('i will finish it all tonight')?.categories).toEqual(['suicide']);
+    // "et ça coûte combien tout ça ?" at p = 1.00: no word of it is typical of crises.
+    expect(supported.detect('and how much does it cost all that')).toBeNull();
+    // A word below the level (0.6 < 0.8) is no support.
+    expect(supported.detect('what is open tonight in town')).toBeNull();
+  });
+
+  it('never holds back the vocabulary, and is off for a model saved without a table', () => {
+    expect(supported.detect('my husband will kill me tonight')?.categories).toContain('violence');
+    const older = createCrisisDetector(matcher, { classifier: sure, meta: { fingerprint: 'test', report: {}, ...t } });
+    expect(older.detect('and how much does it cost all that')?.categories).toEqual(['suicide']);
+  });
+});
+
 describe('categories of a crisis', () => {
   const two = (a: number, b: number, second: CrisisReading['categories'][number]['category'] = 'violence'): CrisisReading => ({
     pCrisis: 1, categories: [{ category: 'child-danger', p: a }, { category: second, p: b }],

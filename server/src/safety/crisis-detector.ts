@@ -2,6 +2,7 @@ import type { Classifier } from '../question-model/fasttext';
 import { modelText } from '../question-model/training-corpus';
 import { isCrisisCategory, type CrisisCategory } from './crisis-categories';
 import type { CrisisMatcher, CrisisVerdict } from './crisis-matcher';
+import { supportFromTable } from './crisis-word-support';
 
 // The crisis step's decision (issue 8). The vocabulary of every language finds what is said outright; a
 // classifier trained on example messages reads the whole message, so it catches indirect phrasing ("I am
@@ -10,7 +11,8 @@ import type { CrisisMatcher, CrisisVerdict } from './crisis-matcher';
 // - the classifier alone decides above `alone`, or above `aloneAbout` when the vocabulary saw a subject word
 //   ("course", "training", "last year", "film"): such words mark a message ABOUT a dangerous subject, and the
 //   classifier must then be surer (a single threshold had to be high enough for both, and missed plainly
-//   worded crises the vocabulary did not cover);
+//   worded crises the vocabulary did not cover); and only when a word of the message is typical of crises
+//   (crisis-word-support.ts);
 // - a one-word vocabulary match stands unless the classifier thinks it unlikely (below `floor`), a longer
 //   one unless the classifier is all but certain (below `strongFloor`);
 // - a pattern marked `!` in the vocabulary always stands: unambiguous present danger in the first person
@@ -31,6 +33,10 @@ export interface CrisisModelMeta {
   aloneAbout: number;
   floor: number;
   strongFloor: number;
+  /** The word support a verdict of the classifier alone needs (crisis-word-support.ts); 0 without. */
+  support?: number;
+  /** Words with their share of crisis use, from `support` up. */
+  supportWords?: Record<string, number>;
   report: Record<string, unknown>;
 }
 
@@ -43,6 +49,8 @@ export interface CrisisThresholds {
   floor: number;
   /** A longer vocabulary match stands from here (the classifier must be all but certain to cancel it). */
   strongFloor: number;
+  /** The classifier alone needs a word at least this typical of crises (0: no such check). */
+  support?: number;
 }
 
 export interface CrisisReading {
@@ -76,12 +84,14 @@ export interface CrisisSignals {
   settled: boolean;
   /** The classifier's probability of a crisis. */
   p: number;
+  /** The message's most crisis-typical word, as a share of crisis use (0..1). */
+  support: number;
 }
 
-export function crisisSignals(verdict: CrisisVerdict | null, reading: CrisisReading, about: boolean, settled: boolean): CrisisSignals {
+export function crisisSignals(verdict: CrisisVerdict | null, reading: CrisisReading, about: boolean, settled: boolean, support = 1): CrisisSignals {
   return {
     matched: !!verdict, certain: !!verdict?.matches.some((m) => m.certain), strong: !!verdict?.matches.some((m) => m.strong),
-    about, settled, p: reading.pCrisis,
+    about, settled, p: reading.pCrisis, support,
   };
 }
 
@@ -89,12 +99,12 @@ export function crisisSignals(verdict: CrisisVerdict | null, reading: CrisisRead
 export function isCrisis(s: CrisisSignals, t: CrisisThresholds): boolean {
   if (s.matched && (s.certain || s.p >= t.floor || (s.strong && s.p >= t.strongFloor))) return true;
   // "years ago", "not urgent": only a `!` match (kept in the verdict) can still make it a crisis.
-  return !s.settled && s.p >= (s.about ? Math.max(t.alone, t.aloneAbout) : t.alone);
+  return !s.settled && s.support >= (t.support ?? 0) && s.p >= (s.about ? Math.max(t.alone, t.aloneAbout) : t.alone);
 }
 
 /** The decision for a message, given the vocabulary's verdict and the classifier's reading. */
-export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, thresholds: CrisisThresholds, aboutTheSubject = verdict?.aboutTheSubject ?? false, settled = false): CrisisVerdict | null {
-  if (!isCrisis(crisisSignals(verdict, reading, aboutTheSubject, settled), thresholds)) return null;
+export function decide(verdict: CrisisVerdict | null, reading: CrisisReading, thresholds: CrisisThresholds, aboutTheSubject = verdict?.aboutTheSubject ?? false, settled = false, support = 1): CrisisVerdict | null {
+  if (!isCrisis(crisisSignals(verdict, reading, aboutTheSubject, settled, support), thresholds)) return null;
   // The vocabulary's categories name what was said; the classifier's guess only when it found nothing.
   if (verdict) return withSecondOpinion(verdict, reading);
   const top = reading.categories[0]?.category ?? 'medical';
@@ -147,7 +157,8 @@ export function createCrisisDetector(matcher: CrisisMatcher, model: { classifier
       if (!model) return verdict;
       const shortFollowUp = opts.followUp && isShortFollowUp(classifierText(text, places));
       const thresholds = shortFollowUp ? { ...model.meta, alone: Infinity, aloneAbout: Infinity } : model.meta;
-      return decide(verdict, readWithClassifier(model.classifier, text, places), thresholds, vetoed, settled);
+      const support = model.meta.supportWords ? supportFromTable(classifierText(text, places), model.meta.supportWords) : 1;
+      return decide(verdict, readWithClassifier(model.classifier, text, places), thresholds, vetoed, settled, support);
     },
   };
 }
