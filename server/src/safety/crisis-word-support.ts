@@ -1,9 +1,11 @@
 // Word support for the crisis classifier's own verdicts (issue 8). On a few ordinary words the classifier can
-// be all but certain of danger: "et ça coûte combien tout ça ?" read as suicide at p = 1.00, "und wenn i nach
-// Brüssel zieh?" as a medical emergency at 0.98. A real crisis nearly always holds at least one word that the
-// crisis examples use far more than the ordinary questions do ("bleeding", "pills", "hits", "end it"), so a
+// be all but certain of danger: "und wenn i nach Brüssel zieh?" read as a medical emergency at 0.98, "¿y si me
+// mudo a Amberes el mes que viene?" as violence at 0.95. A real crisis nearly always holds at least one word
+// that the crisis examples use far more than the ordinary questions do ("bleeding", "pills", "hits"), so a
 // verdict of the classifier alone must be backed by such a word. Measured out of batch, this freed enough of the
-// false-alarm budget for the thresholds to loosen: recall 0.862 → 0.879 at the same budgets.
+// false-alarm budget for the thresholds to loosen: recall 0.868 → 0.881 at the same budgets. The signal is weak
+// where the examples' register differs from the questions': "tout" passes it, so "et ça coûte combien tout ça ?"
+// (suicide at p = 1.00) is still a false alarm.
 
 /** A word counts as support when the crisis examples use it at least this often (fewer says nothing). */
 const MIN_CRISIS_COUNT = 2;
