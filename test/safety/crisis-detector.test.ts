@@ -43,7 +43,7 @@ describe('word support for the classifier alone', () => {
 
   it('needs a word typical of crises before the classifier alone may call a message a crisis', () => {
     expect(supported.detect('i will finish it all tonight')?.categories).toEqual(['suicide']);
-    // "et ça coûte combien tout ça ?" at p = 1.00: no word of it is typical of crises.
+    // Like "und wenn i nach Brüssel zieh?" at p = 0.98: no word of it is typical of crises.
     expect(supported.detect('and how much does it cost all that')).toBeNull();
     // A word below the level (0.6 < 0.8) is no support.
     expect(supported.detect('what is open tonight in town')).toBeNull();
