@@ -92,6 +92,15 @@ describe('crisis detector', () => {
     expect(detector.detect('he waits outside the door with a knife', { followUp: true })?.categories).toEqual(['violence']);
   });
 
+  it('needs the classifier surer of a longer message in a running conversation than of a first message', () => {
+    const fairly = { predict: () => [{ label: 'violence', p: 0.7 }, { label: 'none', p: 0.3 }], labels: () => ['violence', 'none'], dispose: () => undefined };
+    const loose = createCrisisDetector(matcher, { classifier: fairly, meta: { fingerprint: 'test', report: {}, ...t, alone: 0.4 } });
+    expect(loose.detect('and what if we move to another town next month')?.categories).toEqual(['violence']);
+    expect(loose.detect('and what if we move to another town next month', { followUp: true })).toBeNull();
+    // The vocabulary still decides as on a first message.
+    expect(loose.detect('and what if he hits me again tonight', { followUp: true })?.categories).toContain('violence');
+  });
+
   it('counts a follow-up as short by the words the classifier reads (training leaves such lines out of the thresholds)', () => {
     expect(isShortFollowUp('und nachts')).toBe(true);
     expect(isShortFollowUp('w bshhal katkhlles')).toBe(true);

@@ -144,6 +144,13 @@ export interface CrisisDetector {
 // (one in twenty of the held-out follow-ups read as a crisis). Only the vocabulary decides those.
 const SHORT_FOLLOW_UP = 3;
 
+// A longer message in a running conversation ("¿y si al final nos vamos a vivir a Lieja, es igual?") also leans
+// on the answer before it: the classifier alone must be surer there than on a first message. On the dev
+// conversations (evals/dev), 0.75 took the crisis answers to ordinary follow-ups of four words or more from 17 to
+// 12 of 483, while the 600 crisis messages of sets a and b, each sent after an ordinary question, were found as
+// often as before (98.0 %); 0.85 cost some of them.
+const IN_CONVERSATION_ALONE = 0.75;
+
 /** Whether a follow-up is short enough that only the vocabulary may call it a crisis (text as the classifier reads it). */
 export function isShortFollowUp(classifierInput: string): boolean {
   return classifierInput.split(' ').filter(Boolean).length <= SHORT_FOLLOW_UP;
@@ -156,7 +163,8 @@ export function createCrisisDetector(matcher: CrisisMatcher, model: { classifier
       const { verdict, vetoed, settled } = matcher.analyse(text);
       if (!model) return verdict;
       const shortFollowUp = opts.followUp && isShortFollowUp(classifierText(text, places));
-      const thresholds = shortFollowUp ? { ...model.meta, alone: Infinity, aloneAbout: Infinity } : model.meta;
+      const thresholds = shortFollowUp ? { ...model.meta, alone: Infinity, aloneAbout: Infinity }
+        : opts.followUp ? { ...model.meta, alone: Math.max(model.meta.alone, IN_CONVERSATION_ALONE) } : model.meta;
       const support = model.meta.supportWords ? supportFromTable(classifierText(text, places), model.meta.supportWords) : 1;
       return decide(verdict, readWithClassifier(model.classifier, text, places), thresholds, vetoed, settled, support);
     },
