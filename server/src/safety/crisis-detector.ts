@@ -65,7 +65,12 @@ export function classifierText(text: string, places: ReadonlySet<string>): strin
 }
 
 export function readWithClassifier(classifier: Classifier, text: string, places: ReadonlySet<string> = new Set()): CrisisReading {
-  const out = classifier.predict(classifierText(text, places));
+  return readCleaned(classifier, classifierText(text, places));
+}
+
+/** The reading of a text already as the classifier reads it (classifierText). */
+function readCleaned(classifier: Classifier, cleaned: string): CrisisReading {
+  const out = classifier.predict(cleaned);
   const none = out.find((o) => o.label === NONE)?.p ?? 0;
   return {
     pCrisis: 1 - none,
@@ -162,11 +167,13 @@ export function createCrisisDetector(matcher: CrisisMatcher, model: { classifier
     detect(text: string, opts: { followUp?: boolean } = {}): CrisisVerdict | null {
       const { verdict, vetoed, settled } = matcher.analyse(text);
       if (!model) return verdict;
-      const shortFollowUp = opts.followUp && isShortFollowUp(classifierText(text, places));
+      // The words the classifier reads, once: for the length of a follow-up, the word support and the reading.
+      const cleaned = classifierText(text, places);
+      const shortFollowUp = opts.followUp && isShortFollowUp(cleaned);
       const thresholds = shortFollowUp ? { ...model.meta, alone: Infinity, aloneAbout: Infinity }
         : opts.followUp ? { ...model.meta, alone: Math.max(model.meta.alone, IN_CONVERSATION_ALONE) } : model.meta;
-      const support = model.meta.supportWords ? supportFromTable(classifierText(text, places), model.meta.supportWords) : 1;
-      return decide(verdict, readWithClassifier(model.classifier, text, places), thresholds, vetoed, settled, support);
+      const support = model.meta.supportWords ? supportFromTable(cleaned, model.meta.supportWords) : 1;
+      return decide(verdict, readCleaned(model.classifier, cleaned), thresholds, vetoed, settled, support);
     },
   };
 }

@@ -125,7 +125,7 @@ export function createTenantRegistry(tenants: Tenant[], ordinaryWords: ReadonlyS
         if (region) return { region, tenant: null, text: span };
       }
     }
-    return findInflectedPlace(text);
+    return findInflectedPlace(text, matches, joined);
   }
 
   /**
@@ -135,13 +135,11 @@ export function createTenantRegistry(tenants: Tenant[], ordinaryWords: ReadonlyS
    * letters or more take an ending without a separator: shorter ones end too many ordinary words ("Mons" in
    * "monster", "Namen" in "namens").
    */
-  function findInflectedPlace(text: string): PlaceMention | null {
-    const matches = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  function findInflectedPlace(text: string, matches: RegExpExecArray[], joined: (i: number) => boolean): PlaceMention | null {
     for (let i = 0; i < matches.length; i++) {
       const word = normalizeText(matches[i][0]);
-      const after = matches[i + 1] ? text.slice(matches[i].index! + matches[i][0].length, matches[i + 1].index!) : '';
       // A separator then a short lowercase ending that ends the name ("Genk'e", not "Louvain-la-Neuve").
-      const ending = /^[-‐‑'’]$/u.test(after) && matches[i + 1][0].length <= 4 && matches[i + 1][0] === matches[i + 1][0].toLowerCase() &&
+      const ending = joined(i) && matches[i + 1][0].length <= 4 && matches[i + 1][0] === matches[i + 1][0].toLowerCase() &&
         !/^[-‐‑'’]/u.test(text.slice(matches[i + 1].index! + matches[i + 1][0].length));
       const forms = /\p{Script=Arabic}/u.test(word) ? arabicStems(word) : [word];
       for (const form of forms) {

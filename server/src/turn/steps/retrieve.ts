@@ -1,4 +1,5 @@
 import type { Language } from '../../language/languages';
+import { REGIONS } from '../../knowledge/schemas';
 import { tokenize } from '../../retrieval/text-normalize';
 import { asksAboutAnotherCountry } from '../../tenants/foreign-places';
 import { modelCandidates } from '../../question-model/fusion-features';
@@ -23,7 +24,7 @@ async function withModel(ctx: TurnContext, deps: TurnDeps, query: string, lang: 
   const model = deps.questionModel!;
   const place = ctx.place!;
   const municipality = place.tenant?.slug ?? null;
-  let allowed = deps.retriever.applicableCards(place.region, municipality);
+  let allowed = applicableHere(ctx, deps);
   if (topic) {
     allowed = new Set([...allowed].filter((id) => deps.cardTopics.get(id) === topic));
     if (!allowed.size) return null;
@@ -101,7 +102,8 @@ async function followUp(ctx: TurnContext, deps: TurnDeps, wording: string, lang:
   if (facet === 'another-language') {
     const alone = await withModel(ctx, deps, wording, lang, state.lastTopic);
     if ((alone && alone.confidence >= threshold) || !state.lastCardId) return alone ?? single;
-    return (await sameCardElsewhere(ctx, deps, joined, lang, state.lastCardId, threshold, false)) ?? alone ?? single;
+    const previous = applicableHere(ctx, deps).has(state.lastCardId) ? await withCardFirst(ctx, deps, joined, lang, state.lastCardId, threshold) : null;
+    return previous ?? alone ?? single;
   }
   if (facet && SAME_SUBJECT.has(facet)) return withFacetFirst((await withModel(ctx, deps, joined, lang, state.lastTopic)) ?? (await withModel(ctx, deps, joined, lang)), facet);
   // No facet model: the joined reading, unless the message alone clearly asks about something else.
@@ -110,8 +112,9 @@ async function followUp(ctx: TurnContext, deps: TurnDeps, wording: string, lang:
   return switches ? single : both && (both.confidence >= threshold || both.confidence > (single?.confidence ?? 0)) ? both : single;
 }
 
-// A card's subject without its region: "language-dutch" for language-dutch-flanders and -brussels.
-const REGION_SUFFIX = /-(flanders|brussels|wallonia|german-speaking|french-speaking)$/;
+// A card's subject without its region or language community: "language-dutch" for language-dutch-flanders
+// and -brussels.
+const REGION_SUFFIX = new RegExp(`-(${[...REGIONS, 'french-speaking'].join('|')})$`);
 const family = (cardId: string) => cardId.replace(REGION_SUFFIX, '');
 
 /**
@@ -122,11 +125,19 @@ const family = (cardId: string) => cardId.replace(REGION_SUFFIX, '');
  * (evals/dev), where the words alone ("ኣብ ብራስልስ'ከ?", "¿y si nos vamos a Lieja, es igual?") mostly led
  * to "I don't know" or to a card on another subject.
  */
-async function sameCardElsewhere(ctx: TurnContext, deps: TurnDeps, joined: string, lang: Language, lastCardId: string, threshold: number, counterpart = true): Promise<Found | null> {
-  const place = ctx.place!;
-  const allowed = deps.retriever.applicableCards(place.region, place.tenant?.slug ?? null);
-  const target = allowed.has(lastCardId) ? lastCardId : counterpart ? [...allowed].find((id) => family(id) === family(lastCardId) && id !== lastCardId) : undefined;
-  if (!target) return null;
+async function sameCardElsewhere(ctx: TurnContext, deps: TurnDeps, joined: string, lang: Language, lastCardId: string, threshold: number): Promise<Found | null> {
+  const allowed = applicableHere(ctx, deps);
+  const target = allowed.has(lastCardId) ? lastCardId : [...allowed].find((id) => family(id) === family(lastCardId) && id !== lastCardId);
+  return target ? withCardFirst(ctx, deps, joined, lang, target, threshold) : null;
+}
+
+/** The cards that apply where the answer is for (the place named, else the tenant). */
+function applicableHere(ctx: TurnContext, deps: TurnDeps): ReadonlySet<string> {
+  return deps.retriever.applicableCards(ctx.place!.region, ctx.place!.tenant?.slug ?? null);
+}
+
+/** The joined reading with `target` first, answered: the conversation already settled its subject. */
+async function withCardFirst(ctx: TurnContext, deps: TurnDeps, joined: string, lang: Language, target: string, threshold: number): Promise<Found | null> {
   const found = await withModel(ctx, deps, joined, lang, null, [target]);
   const results = found?.retrieval.results ?? [];
   const hit = results.find((r) => r.card.id === target);
