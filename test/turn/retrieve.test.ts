@@ -185,6 +185,26 @@ describe('retrieve step', () => {
     expect(named.retrieval!.results[0].card.id).toBe('language-costs');
   });
 
+  it('answers an unsure same-subject follow-up from the previous card when the facet model is sure of the facet', async () => {
+    // Read alone or joined, "per month" leans to no card (out of scope 0.6: unsure, not surely out of scope).
+    const unsure = { ...classifier, predict: (text: string) => (/per month/.test(text) ? [{ label: 'out-of-scope', p: 0.6 }, ...cards.map((c) => ({ label: c.id, p: 0.1 }))] : classifier.predict(text)) };
+    const unsureDeps = { ...deps, questionModel: new QuestionModel(unsure, meta, byId) } as TurnDeps;
+    const ask = (facetP: number) => {
+      const ctx = ctxFor('and per month?', { lastQuery: 'a gp please', lastTopic: 'health', lastCardId: 'health-gp' });
+      ctx.followUp = true;
+      ctx.facet = { facet: 'cost', p: facetP };
+      return ctx;
+    };
+    const sure = ask(0.9);
+    await retrieve.run(sure, unsureDeps);
+    expect(sure.mode).toBeUndefined();
+    expect(sure.retrieval!.results[0].card.id).toBe('health-gp');
+    // Unsure which facet it is: the honest "I don't know" stays.
+    const vague = ask(0.4);
+    await retrieve.run(vague, unsureDeps);
+    expect(vague.mode).toBe('unknown');
+  });
+
   it('declines a request for someone\'s personal file whatever the score', async () => {
     const declining: Retriever = { ...retriever, retrieve: async (i) => ({ ...(await retriever.retrieve(i)), concepts: [{ id: 'personal-file', term: 'file', weight: 1, intent: 'decline' }] }) };
     const ctx = ctxFor('show me the gp file of my neighbour');

@@ -105,7 +105,11 @@ async function followUp(ctx: TurnContext, deps: TurnDeps, wording: string, lang:
     const previous = applicableHere(ctx, deps).has(state.lastCardId) ? await withCardFirst(ctx, deps, joined, lang, state.lastCardId, threshold) : null;
     return previous ?? alone ?? single;
   }
-  if (facet && SAME_SUBJECT.has(facet)) return withFacetFirst((await withModel(ctx, deps, joined, lang, state.lastTopic)) ?? (await withModel(ctx, deps, joined, lang)), facet);
+  if (facet && SAME_SUBJECT.has(facet)) {
+    const found = withFacetFirst((await withModel(ctx, deps, joined, lang, state.lastTopic)) ?? (await withModel(ctx, deps, joined, lang)), facet);
+    if ((found?.confidence ?? 0) >= threshold || !state.lastCardId) return found;
+    return (await settledSubject(ctx, deps, joined, lang, state.lastCardId, facet, threshold)) ?? found;
+  }
   // No facet model: the joined reading, unless the message alone clearly asks about something else.
   const both = await withModel(ctx, deps, joined, lang);
   const switches = !!single && single.confidence >= threshold && single.retrieval.results[0]?.card.topic !== state.lastTopic && single.confidence > (both?.confidence ?? 0);
@@ -145,6 +149,20 @@ async function withCardFirst(ctx: TurnContext, deps: TurnDeps, joined: string, l
   const confidence = Math.max(found.confidence, threshold);
   return { ...found, confidence, retrieval: { ...found.retrieval, confidence, results: [hit, ...results.filter((r) => r !== hit)] } };
 }
+
+/**
+ * "and what does that cost per month?" after a health-insurance answer asks one more part of a subject the previous
+ * answer was sure of: when the joined reading is too unsure to answer on its own, the previous card answers
+ * (or the close card on its subject that covers the facet asked, as in withFacetFirst).
+ */
+async function settledSubject(ctx: TurnContext, deps: TurnDeps, joined: string, lang: Language, lastCardId: string, facet: string, threshold: number): Promise<Found | null> {
+  if ((ctx.facet?.p ?? 0) < SETTLED_FACET || !applicableHere(ctx, deps).has(lastCardId)) return null;
+  return withFacetFirst(await withCardFirst(ctx, deps, joined, lang, lastCardId, threshold), facet);
+}
+// How sure the facet model must be that the message asks one more part of the subject. On the dev conversations
+// (evals/dev): follow-ups fully right 0.749 → 0.766, and the question model's out-of-scope dev lines sent after
+// an answer were answered 37.4 % → 39.4 % of the time; 0.4 and 0.8 gave the same within a case or two.
+const SETTLED_FACET = 0.6;
 
 // How far down the candidates a follow-up may look for a card that answers its facet.
 const FACET_LOOKAHEAD = 3;
