@@ -12,7 +12,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 
 // Chosen on the held-out examples (docs/evals.md): word trigrams and 3–6 letter n-grams read phrasing best.
 const PARAMS: FastTextParams = { epoch: 20, lr: 0.6, dim: 24, wordNgrams: 3, minn: 3, maxn: 6, bucket: 100_000, minCount: 1, seed: 13 };
-const MODEL_VERSION = 13;
+const MODEL_VERSION = 14;
 // Ordinary questions (not about emergencies) teach what is not a crisis. Cards about urgent situations are
 // not ordinary even outside the emergency topic: "chest pain, emergency or GP?" must never teach the
 // classifier that such words are safe. Having nowhere to sleep tonight is urgent too, but none of the crisis
@@ -98,10 +98,11 @@ export async function trainCrisisModel(kb: KnowledgeBase, matcher: CrisisMatcher
     // model that never saw a batch reads it the way it reads a stranger's message. A random fifth of one
     // writer's lines is read with near certainty either way, so thresholds chosen there were too strict for
     // new writers (issue 8: a third batch of examples made a fresh crisis set's recall fall). The final model
-    // learns every example; the ordinary questions keep their fixed dev share.
+    // learns every example and every ordinary question, the dev share too, once the thresholds are chosen:
+    // "no tengo donde dormir esta noche" was left to the dev share, and the model read the like as a crisis.
     // Two trainings at a time, each in its own worker thread (two cores).
     const jobs = [...batches.map((b) => () => trainClassifier(prepare(all.filter((r) => (r.kind === 'ordinary' ? !r.dev : r.batch !== b))), params)),
-      () => trainClassifier(prepare(all.filter((r) => r.kind !== 'ordinary' || !r.dev)), params)];
+      () => trainClassifier(prepare(all), params)];
     const models = await inPairs(jobs);
     dev = batches.flatMap((b, i) => read(models[i].classifier, all.filter((r) => (r.kind === 'ordinary' ? r.dev : r.batch === b))));
     for (const m of models.slice(0, batches.length)) m.classifier.dispose();
