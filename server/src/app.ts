@@ -75,8 +75,11 @@ export async function buildApp(input: ConfigInput | AppConfig = {}, options: Bui
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.connectionTimeoutMs,
     keepAliveTimeout: config.keepAliveTimeoutMs,
-    // Training the question model at boot (when the knowledge changed) takes up to a minute.
-    pluginTimeout: 180_000,
+    // Training the models at boot (when the knowledge changed) takes minutes: the question model about 90 s, the
+    // crisis classifier with its out-of-batch thresholds about 220 s alone on two cores, longer beside other work
+    // (a CI run timed the plugin out at 180 s). The timeout guards against a plugin that never finishes, not
+    // against a long job, which reports its progress in the log.
+    pluginTimeout: 900_000,
     // Fastify takes the same shapes (true, a hop count, proxy addresses); typed loosely to keep the HTTP/1 overload.
     trustProxy: config.trustProxy as boolean,
     // Issue 13, finding 6: errors raised before routing (bad URL, 414, Node's 431/400) in the catalogue's shape.
