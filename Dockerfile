@@ -43,7 +43,7 @@ EXPOSE 3000
 # are rebuilt from knowledge/ at the first start (about a minute) and whenever the knowledge changes.
 VOLUME /app/data
 # node is in the image, curl is not. The first start indexes the knowledge and trains the models: allow for it.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=600s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself is the container's main process: SIGTERM (docker stop) reaches the server, which closes gracefully.
 CMD ["node", "--enable-source-maps", "dist/server.js"]
