@@ -38,7 +38,7 @@ describe.each(ENGINES)('stores on $engine', ({ engine, enabled }) => {
       expect(typeof id).toBe('number');
       expect(await store.state('conv-1')).toEqual({
         id: 'conv-1', tenant: 'genk', language: 'en', lastQuestion: 'How do I register? Call me on [phone]', lastCardId: 'registration',
-        lastTopic: 'registration', lastQuery: 'register town hall', lastPlace: null,
+        lastTopic: 'registration', lastQuery: 'register town hall', lastPlace: null, lastMode: 'extractive',
       });
       const second = await store.recordExchange(exchange('conv-1', { question: 'And in Hasselt?', language: 'nl', cardId: null, topic: null, place: 'flanders|hasselt' }));
       expect(second).toBeGreaterThan(id);

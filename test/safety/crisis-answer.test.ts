@@ -16,6 +16,13 @@ describe('crisis answer with two categories', () => {
     expect(answer.calls.map((c) => c.number).slice(0, numbers.length)).toEqual(numbers);
   });
 
+  it('names the card that says more about the numbers where the person lives (a follow-up builds on it)', () => {
+    expect(responder.answer(['poisoning'], 'wallonia', 'fr').cardId).toBe('emergency-numbers');
+    expect(responder.answer(['suicide'], 'flanders', 'nl').cardId).toBe('emergency-crisis-lines-flanders');
+    expect(responder.answer(['suicide'], 'brussels', 'fr').cardId).toBe('emergency-crisis-lines-french');
+    expect(responder.answer(['violence'], 'german-speaking', 'de').cardId).toBe('emergency-violence-helplines');
+  });
+
   it('keeps one category\'s order as routed: its lead numbers, then its lines', () => {
     const answer = responder.answer(['violence'], 'flanders', 'nl');
     expect(answer.calls.map((c) => c.number).slice(0, 3)).toEqual(['112', '101', '1712']);

@@ -20,7 +20,7 @@ describe('guard step', () => {
   it('puts the emergency line first if a crisis answer ever lost its number', () => {
     const ctx = context('x', { lang: 'en' });
     ctx.mode = 'crisis';
-    ctx.crisisAnswer = { category: 'medical', language: 'en', text: '', actors: [], calls: [{ actorId: 'emergency-112', label: '112', number: '112', tel: 'tel:112' }] };
+    ctx.crisisAnswer = { category: 'medical', cardId: null, language: 'en', text: '', actors: [], calls: [{ actorId: 'emergency-112', label: '112', number: '112', tel: 'tel:112' }] };
     ctx.answer = answer('Stay calm and wait.');
     guard.run(ctx, deps);
     expect(ctx.answer.answer.startsWith('In an emergency, call **112**.\n\nStay calm')).toBe(true);

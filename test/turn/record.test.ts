@@ -36,12 +36,14 @@ describe('record step', () => {
     ]);
   });
 
-  it('records a crisis turn as such, with no card and no query to follow up on', async () => {
+  it('records a crisis turn as such, with the card about its numbers as the subject a follow-up builds on', async () => {
     const { db, store } = await storeDb();
-    const ctx = context('help', { lang: 'en' });
+    const ctx = context('my son swallowed pills', { lang: 'en' });
     ctx.mode = 'crisis';
+    ctx.crisisAnswer = { category: 'poisoning', cardId: 'emergency-numbers', language: 'en', text: '**Call 112 now.**', actors: [], calls: [] };
     ctx.answer = { language: 'en', answer: '**Call 112 now.**', details: null, answered: true, topic: 'emergency', sources: [], actors: [], handover: { offered: false } };
     await record.run(ctx, { store } as unknown as TurnDeps);
-    expect(db.prepare("SELECT mode, card_id, query FROM messages WHERE role = 'assistant'").get()).toEqual({ mode: 'crisis', card_id: null, query: null });
+    expect(db.prepare("SELECT mode, card_id, query, topic FROM messages WHERE role = 'assistant'").get()).toEqual({ mode: 'crisis', card_id: 'emergency-numbers', query: 'my son swallowed pills', topic: 'emergency' });
+    expect(await store.state(ctx.conversationId)).toMatchObject({ lastMode: 'crisis', lastCardId: 'emergency-numbers', lastQuery: 'my son swallowed pills' });
   });
 });

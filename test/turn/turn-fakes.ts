@@ -12,7 +12,7 @@ export const GENK: Tenant = {
 
 export function context(message: string, opts: { state?: Partial<ConversationState> | null; tenant?: Tenant; lang?: Language } = {}): TurnContext {
   const state = opts.state === undefined || opts.state === null ? null : {
-    id: 'c1', tenant: 'genk', language: 'en', lastQuestion: null, lastCardId: null, lastTopic: null, lastQuery: null, lastPlace: null, ...opts.state,
+    id: 'c1', tenant: 'genk', language: 'en', lastQuestion: null, lastCardId: null, lastTopic: null, lastQuery: null, lastPlace: null, lastMode: null, ...opts.state,
   };
   const ctx = createTurnContext({ request: { message }, message, tenant: opts.tenant ?? GENK, conversationId: 'c1', state });
   if (opts.lang) ctx.language = { lang: opts.lang, detection: { language: opts.lang, source: 'script', unsupported: null }, hint: null, previous: null, note: null, searchLangs: [opts.lang] };

@@ -17,6 +17,14 @@ describe('understand-crisis step', () => {
     expect(ctx.trace.at(-1)).toEqual({ step: 'understand-crisis', decision: 'medical (en: "not breathing")' });
   });
 
+  it('reads the message after a crisis answer as a first message, not as a follow-up leaning on an answer', () => {
+    const seen: boolean[] = [];
+    const spy = { crisis: { detector: { detect: (_m: string, o: { followUp: boolean }) => (seen.push(o.followUp), null) } } } as unknown as TurnDeps;
+    understandCrisis.run(context('he still does not breathe', { state: { lastQuery: 'my son swallowed pills', lastMode: 'crisis' } }), spy);
+    understandCrisis.run(context('and at night?', { state: { lastQuery: 'gp', lastMode: 'extractive' } }), spy);
+    expect(seen).toEqual([false, true]);
+  });
+
   it('leaves an ordinary question alone', () => {
     const ctx = context('where do I find a doctor');
     understandCrisis.run(ctx, deps);

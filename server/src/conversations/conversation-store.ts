@@ -61,6 +61,8 @@ export interface ConversationState {
   lastQuery: string | null;
   /** "region" or "region|slug" when the last answer was about a place the person named. */
   lastPlace: string | null;
+  /** How the last answer was made (`crisis`, `extractive`…). */
+  lastMode: string | null;
 }
 
 export interface ExchangeRecord {
@@ -112,7 +114,7 @@ export function createConversationStore(db: Db) {
     async state(id: string): Promise<ConversationState | null> {
       const conv = await db.selectFrom('conversations').select(['id', 'tenant', 'language']).where('id', '=', id).executeTakeFirst();
       if (!conv) return null;
-      const [assistant, user] = await db.selectFrom('messages').select(['text', 'topic', 'card_id', 'role', 'query', 'place'])
+      const [assistant, user] = await db.selectFrom('messages').select(['text', 'topic', 'card_id', 'role', 'query', 'place', 'mode'])
         .where('conversation_id', '=', id).orderBy('id', 'desc').limit(2).execute();
       return {
         id: conv.id, tenant: conv.tenant, language: conv.language,
@@ -121,6 +123,7 @@ export function createConversationStore(db: Db) {
         lastTopic: assistant?.topic ?? null,
         lastQuery: assistant?.query ?? null,
         lastPlace: assistant?.place ?? null,
+        lastMode: assistant?.role === 'assistant' ? assistant.mode ?? null : null,
       };
     },
 

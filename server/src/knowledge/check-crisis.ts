@@ -8,13 +8,14 @@ const PLACEHOLDER_RE = /\{([a-z0-9-]+)\}/g;
 const DIGIT_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
 /**
- * Crisis knowledge checks (issue 8): routing names known actors and every lead has a phone; answer texts
+ * Crisis knowledge checks (issue 8): routing names known actors and cards, and every lead has a phone; answer texts
  * hold no number of their own and only known placeholders; vocabulary stems are long enough not to fire
  * on ordinary words of other languages.
  */
 export function checkCrisis(kb: KnowledgeBase, opts: { requireAllLanguages?: boolean } = {}): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
   const actors = new Map(kb.actors.map((a) => [a.id, a]));
+  const cards = new Map(kb.cards.map((c) => [c.id, c]));
   const { routing, answers, vocabularies } = kb.crisis;
   if (routing) {
     for (const category of CRISIS_CATEGORIES) {
@@ -30,6 +31,12 @@ export function checkCrisis(kb: KnowledgeBase, opts: { requireAllLanguages?: boo
           if (!a) issues.push({ file: 'crisis/routing.yaml', field: `${category}.then.${region}`, message: `unknown actor "${id}"` });
           else if (!a.phone && !a.website) issues.push({ file: 'crisis/routing.yaml', field: `${category}.then.${region}`, message: `"${id}" has neither phone nor website` });
         }
+      }
+      // A follow-up after the crisis answer builds on this card, so it must exist and apply where it is named.
+      for (const [region, id] of Object.entries(route.card ?? {})) {
+        const card = cards.get(id!);
+        if (!card) issues.push({ file: 'crisis/routing.yaml', field: `${category}.card.${region}`, message: `unknown card "${id}"` });
+        else if (!card.regions.includes('all') && (region === 'all' || !card.regions.includes(region as never))) issues.push({ file: 'crisis/routing.yaml', field: `${category}.card.${region}`, message: `card "${id}" does not apply in ${region}` });
       }
     }
   }

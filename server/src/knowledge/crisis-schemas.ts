@@ -24,7 +24,10 @@ export const crisisTrainingSchema = z.object({
 const actorIds = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).min(1);
 const byRegion = z.object({ all: actorIds.optional(), ...(Object.fromEntries(REGIONS.map((r) => [r, actorIds.optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<typeof actorIds>>) }).strict();
 
-export const crisisRouteSchema = z.object({ lead: actorIds, then: byRegion.optional() }).strict();
+const cardId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** The card that says more about these numbers, by region ("all" applies everywhere): a follow-up builds on it. */
+const cardByRegion = z.object({ all: cardId.optional(), ...(Object.fromEntries(REGIONS.map((r) => [r, cardId.optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<typeof cardId>>) }).strict();
+export const crisisRouteSchema = z.object({ lead: actorIds, then: byRegion.optional(), card: cardByRegion.optional() }).strict();
 export const crisisRoutingSchema = z.object(
   Object.fromEntries(CRISIS_CATEGORIES.map((c) => [c, crisisRouteSchema])) as Record<CrisisCategory, typeof crisisRouteSchema>,
 ).strict();

@@ -18,6 +18,8 @@ export interface CrisisAnswer {
   text: string;
   calls: CrisisCall[];
   actors: Actor[];
+  /** The card that says more about these numbers where the person lives (routing.yaml): follow-ups build on it. */
+  cardId: string | null;
 }
 
 const PLACEHOLDER_RE = /\{([a-z0-9-]+)\}/g;
@@ -123,6 +125,7 @@ export function createCrisisResponder(deps: { routing: CrisisRouting; answers: P
       text: [paragraphs.join('\n\n'), ...(steps.length ? ['', ...steps] : []), ...(opts.unsure ? ['', render(t.notInDanger, [], lang)] : [])].join('\n'),
       calls: unique.filter((a) => a.phone).map((a) => ({ actorId: a.id, label: label(a, lang), number: a.phone!, tel: telUri(a.phone!) })),
       actors: unique,
+      cardId: deps.routing[first].card?.[region] ?? deps.routing[first].card?.all ?? null,
     };
   }
 

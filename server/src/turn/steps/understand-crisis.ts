@@ -9,7 +9,11 @@ import { note } from '../turn-context';
 export const understandCrisis: TurnStep<TurnDeps> = {
   name: 'understand-crisis',
   run(ctx, deps) {
-    ctx.crisis = deps.crisis.detector.detect(ctx.message, { followUp: !!ctx.state?.lastQuery });
+    // In a running conversation the detector is stricter (a short "and at night?" leans on the answer before it),
+    // but not right after a crisis answer: the next message is as likely to be the same danger told again
+    // ("he still doesn't breathe") as a question about it.
+    const followUp = !!ctx.state?.lastQuery && ctx.state.lastMode !== 'crisis';
+    ctx.crisis = deps.crisis.detector.detect(ctx.message, { followUp });
     note(ctx, this.name, ctx.crisis
       ? `${ctx.crisis.categories.join(', ')} (${ctx.crisis.matches.slice(0, 3).map((m) => `${m.language}: "${m.pattern}"`).join('; ')})`
       : 'none');
