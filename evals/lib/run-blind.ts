@@ -90,8 +90,10 @@ export const BLIND_TARGETS = { topic: 0.92, hit1: 0.85, abstentionF1: 0.9, langu
  */
 // History: lowered once on 2026-12-07 (topic 0.86, abstention F1 0.70; docs/evals.md "Gates lowered once"),
 // raised again the same day to just under topic 0.895, abstention F1 0.820 and the worst language's topic 0.819
-// after a second writer's training questions.
-export const BLIND_GATES = { topic: 0.88, hit1: 0.84, abstentionF1: 0.8, language: 0.96, worstLanguageTopic: 0.8 };
+// after a second writer's training questions; raised on the seventh session of 2026-12-07 to just under topic
+// 0.911, hit@1 0.873, abstention F1 0.835, language 0.976 and the worst language's topic 0.857 after a third
+// writer's training questions.
+export const BLIND_GATES = { topic: 0.9, hit1: 0.86, abstentionF1: 0.82, language: 0.97, worstLanguageTopic: 0.84 };
 
 export function blindGate(run: BlindRun, gates = BLIND_GATES) {
   const supported = Object.entries(run.byLanguage).filter(([l]) => l !== 'unsupported');
