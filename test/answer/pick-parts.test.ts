@@ -82,6 +82,18 @@ describe('pickParts', () => {
     expect(lead[1]).toBe(gp[3]);
   });
 
+  it('adds the step that shares the question\'s words when the summary already holds them all', () => {
+    // "which funds are there?": the summary names the funds' kind, the second step lists them; no step holds a
+    // word the summary lacks, and a long summary leaves no room for steps in card order.
+    const funds: CardPart[] = [
+      part('summary', `Every child here can get family benefits. You choose the fund that pays them. ${'Amounts follow the index. '.repeat(8)}`, 'what'),
+      part('step', 'Apply online or with the paper form, with your bank account number.', 'how'),
+      part('step', 'The fund is public (FAMIWAL) or private: Camille, Infino, KidsLife or Parentia.', 'where'),
+    ];
+    const { lead } = pickParts(funds, { question: 'which fund pays the family benefits?', facet: null, followUp: false, weight });
+    expect(lead).toEqual([funds[0], funds[2]]);
+  });
+
   it('maps the facet model\'s follow-up facets to card facets', () => {
     expect(cardFacetOf('cost')).toBe('cost');
     expect(cardFacetOf('eligible')).toBe('who');
