@@ -15,7 +15,7 @@ let app: FastifyInstance;
 beforeAll(async () => {
   // The crisis step runs before any model, so the question model is not trained here.
   app = await buildTestApp({ knowledgeDir: KNOWLEDGE, dataDir, defaultTenant: 'brussels', rateLimitPerMinute: 3, questionModel: 'off' });
-}, 600_000); // trains the crisis classifier (about 100 s alone; far longer beside the other suites on two cores)
+}, 900_000); // trains the crisis classifier (about 200 s alone; far longer beside the other suites on two cores), as long as the models plugin may take
 afterAll(async () => app?.close());
 
 const MESSAGES: Record<CrisisCategory, string> = {
