@@ -112,9 +112,9 @@ export function pickParts(parts: CardPart[], input: { question: string; facet: C
   const summary = parts[0];
   // When no step holds a word the summary lacks ("какие кассы детских пособий есть в Льеже?": the summary names
   // the funds' kind), the step that shares the question's words with it is still the likeliest answer (the list
-  // of the funds), rather than none.
-  const byAll = [...body].sort((a, b) => score(b) - score(a))[0];
-  const best = ranked[0] && score(ranked[0], beyondSummary) > 0 ? ranked[0] : byAll && score(byAll) > 0 ? byAll : null;
+  // of the funds), rather than none. Sorted only then: each score reads the part's words again.
+  const byAll = () => [...body].sort((a, b) => score(b) - score(a)).find((p) => score(p) > 0) ?? null;
+  const best = ranked[0] && score(ranked[0], beyondSummary) > 0 ? ranked[0] : byAll();
   // Further steps in the card's order, while they fit on the first screen.
   const others: CardPart[] = [];
   let used = summary.text.length + (best?.text.length ?? 0);

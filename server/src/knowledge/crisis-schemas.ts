@@ -21,13 +21,16 @@ export const crisisTrainingSchema = z.object({
   'not-crisis': examples,
 }).strict();
 
-const actorIds = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).min(1);
-const byRegion = z.object({ all: actorIds.optional(), ...(Object.fromEntries(REGIONS.map((r) => [r, actorIds.optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<typeof actorIds>>) }).strict();
+// Actor and card ids are kebab-case.
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const actorIds = z.array(id).min(1);
+/** A value for everywhere (`all`) and/or per region. */
+function perRegion<T extends z.ZodTypeAny>(value: T) {
+  return z.object({ all: value.optional(), ...(Object.fromEntries(REGIONS.map((r) => [r, value.optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<T>>) }).strict();
+}
 
-const cardId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-/** The card that says more about these numbers, by region ("all" applies everywhere): a follow-up builds on it. */
-const cardByRegion = z.object({ all: cardId.optional(), ...(Object.fromEntries(REGIONS.map((r) => [r, cardId.optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<typeof cardId>>) }).strict();
-export const crisisRouteSchema = z.object({ lead: actorIds, then: byRegion.optional(), card: cardByRegion.optional() }).strict();
+// `card`: the card that says more about these numbers, by region; a follow-up builds on it.
+export const crisisRouteSchema = z.object({ lead: actorIds, then: perRegion(actorIds).optional(), card: perRegion(id).optional() }).strict();
 export const crisisRoutingSchema = z.object(
   Object.fromEntries(CRISIS_CATEGORIES.map((c) => [c, crisisRouteSchema])) as Record<CrisisCategory, typeof crisisRouteSchema>,
 ).strict();
