@@ -59,6 +59,26 @@ describe('crisis answers over the API', () => {
     expect(body.answer.slice(0, 200)).toContain('1813');
   });
 
+  it('finds every phrase of two words or more of the vocabulary typed alone, in every language, with the trained classifier', () => {
+    // "بغيت ننتحر", "نقتل روحي" (I want to kill myself) were overruled by a classifier trained on sentences.
+    const missed: string[] = [];
+    let tried = 0;
+    for (const vocab of app.knowledge.crisis.vocabularies) {
+      for (const [category, patterns] of Object.entries(vocab.patterns)) {
+        for (const raw of patterns ?? []) {
+          const text = raw.replace(/^!/, '').replace(/\*/g, '').trim();
+          if (text.split(/\s+/).length < 2) continue;
+          tried++;
+          if (!app.crisisSafety.detector.detect(text)) missed.push(`${vocab.language} ${category}: ${raw}`);
+        }
+      }
+    }
+    expect(app.crisisSafety.classifier).toBe(true);
+    expect(tried).toBeGreaterThan(10_000);
+    // The dozen left out hold a subject word of some language ("voluntad" is close to a volunteer course).
+    expect(missed.length / tried, missed.slice(0, 20).join('\n')).toBeLessThan(0.002);
+  });
+
   it('stores a crisis turn with its own mode, countable without reading the text', async () => {
     const res = await chat('there is a fire in our kitchen', 'gent', { conversationId: 'crisis-mode-check' });
     expect(res.statusCode).toBe(200);

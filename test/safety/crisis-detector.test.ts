@@ -28,6 +28,16 @@ describe('crisis decision', () => {
     expect(run('this exam will kill me', 0.001)).toBeNull();
   });
 
+  it('keeps a phrase that is the whole message, give or take one word, however sure the classifier is', () => {
+    // Short distress messages are where a classifier trained on sentences is surest and most wrong.
+    expect(run('will kill me', 0)).toEqual(['violence']);
+    expect(run('he will kill me', 0)).toEqual(['violence']);
+    expect(matcher.analyse('he will kill me').verdict?.bare).toBe(true);
+    // Two words more is a sentence the classifier may read; a subject word always lets it weigh in.
+    expect(matcher.analyse('he will kill me tonight ok').verdict?.bare).toBe(false);
+    expect(run('exam will kill me', 0.001)).toBeNull();
+  });
+
   it('treats "not urgent" and "years ago" as settled: only a `!` match still counts', () => {
     const settled = matcher.analyse('my neighbour collapsed years ago, which form for the insurance');
     expect(settled.settled).toBe(true);

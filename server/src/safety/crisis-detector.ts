@@ -15,6 +15,9 @@ import { supportFromTable } from './crisis-word-support';
 //   (crisis-word-support.ts);
 // - a one-word vocabulary match stands unless the classifier thinks it unlikely (below `floor`), a longer
 //   one unless the classifier is all but certain (below `strongFloor`);
+// - a phrase of two words or more that is the whole message, give or take one word, stands: the classifier,
+//   trained on whole sentences, was all but certain that "بغيت ننتحر" or "نقتل روحي" (I want to kill myself)
+//   is no crisis, and a message that short gives it nothing to weigh beyond the words the vocabulary vouched for;
 // - a pattern marked `!` in the vocabulary always stands: unambiguous present danger in the first person
 //   ("he hits me", "not breathing", "I want to kill myself") is never overruled by a classifier.
 export const NONE = 'none';
@@ -87,6 +90,8 @@ export interface CrisisSignals {
   /** A subject word was seen ("course", "film"); a `!` phrase says it is over or not urgent. */
   about: boolean;
   settled: boolean;
+  /** The message is a matched phrase of two words or more, and at most one word besides (CrisisVerdict.bare). */
+  bare: boolean;
   /** The classifier's probability of a crisis. */
   p: number;
   /** The message's most crisis-typical word, as a share of crisis use (0..1). */
@@ -96,13 +101,13 @@ export interface CrisisSignals {
 export function crisisSignals(verdict: CrisisVerdict | null, reading: CrisisReading, about: boolean, settled: boolean, support = 1): CrisisSignals {
   return {
     matched: !!verdict, certain: !!verdict?.matches.some((m) => m.certain), strong: !!verdict?.matches.some((m) => m.strong),
-    about, settled, p: reading.pCrisis, support,
+    about, settled, bare: !!verdict?.bare && !about, p: reading.pCrisis, support,
   };
 }
 
 /** Whether the message is a crisis at these thresholds (the rules at the top of this file). */
 export function isCrisis(s: CrisisSignals, t: CrisisThresholds): boolean {
-  if (s.matched && (s.certain || s.p >= t.floor || (s.strong && s.p >= t.strongFloor))) return true;
+  if (s.matched && (s.certain || s.bare || s.p >= t.floor || (s.strong && s.p >= t.strongFloor))) return true;
   // "years ago", "not urgent": only a `!` match (kept in the verdict) can still make it a crisis.
   return !s.settled && s.support >= (t.support ?? 0) && s.p >= (s.about ? Math.max(t.alone, t.aloneAbout) : t.alone);
 }

@@ -24,6 +24,11 @@ export interface CrisisVerdict {
   matches: CrisisMatch[];
   /** A subject word ("course", "training", "detector") was seen too: the classifier may overrule. */
   aboutTheSubject?: boolean;
+  /**
+   * The message is a matched phrase of two words or more and at most one word besides ("بغيت ننتحر",
+   * "انا بدي اموت"): the classifier has no context to weigh that the vocabulary did not already vouch for.
+   */
+  bare?: boolean;
 }
 
 type AtomKind = 'word' | 'prefix' | 'infix';
@@ -32,6 +37,8 @@ interface Pattern { atoms: number[]; category: CrisisCategory | null; strong: bo
 
 // Words allowed between two words of a pattern ("he is going to kill me" for "going kill me").
 const MAX_GAP = 3;
+// A message of a matched phrase and this many other words ("I", "now", "please") is that phrase alone.
+const BARE_EXTRA_WORDS = 1;
 // Shorter words must be typed exactly: one typo in a four-letter word makes a different word.
 const FUZZY_MIN = 5;
 
@@ -134,7 +141,7 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
   }
 
   /** Where each atom occurs in the message, as [first word, last word] spans. */
-  function hitsOf(text: string): Map<number, [number, number][]> {
+  function hitsOf(text: string): { hits: Map<number, [number, number][]>; length: number } {
     const w = crisisWords(text);
     const hits = new Map<number, [number, number][]>();
     const note = (span: [number, number], form: string, fuzzy: boolean) => {
@@ -148,7 +155,7 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
       // ordinary words glued together are too often one typo away from something else ("suivi de").
       if (i + 1 < w.length && w[i].length >= 2 && w[i + 1].length >= 2) note([i, i + 1], crisisWord(w[i] + w[i + 1]), false);
     }
-    return hits;
+    return { hits, length: w.length };
   }
 
   function matches(pattern: Pattern, hits: Map<number, [number, number][]>): boolean {
@@ -168,11 +175,12 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
    * and whether only weak matches were found before the veto.
    */
   function analyse(text: string): { verdict: CrisisVerdict | null; vetoed: boolean; settled: boolean; weakOnly: boolean } {
-    const hits = hitsOf(text);
+    const { hits, length } = hitsOf(text);
     const found: CrisisMatch[] = [];
     let vetoed = false;
     let pastVeto = false;
     const tried = new Set<Pattern>();
+    let longest = 0;
     for (const atomId of hits.keys()) {
       for (const pattern of byFirstAtom.get(atomId) ?? []) {
         if (tried.has(pattern)) continue;
@@ -182,7 +190,10 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
           vetoed = true;
           if (pattern.certain) pastVeto = true;
         }
-        else found.push({ category: pattern.category, language: pattern.language, pattern: pattern.source, strong: pattern.strong, certain: pattern.certain });
+        else {
+          found.push({ category: pattern.category, language: pattern.language, pattern: pattern.source, strong: pattern.strong, certain: pattern.certain });
+          if (pattern.atoms.length >= 2) longest = Math.max(longest, pattern.atoms.length);
+        }
       }
     }
     // "suicide prevention training", "first-aid course": a subject word cancels one-word matches only; a
@@ -193,7 +204,8 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
     let categories = CRISIS_CATEGORIES.filter((c) => kept.some((m) => m.category === c));
     // The doctor on duty is for when nothing worse is going on.
     if (categories.length > 1) categories = categories.filter((c) => c !== 'urgent-doctor');
-    return { verdict: { categories, matches: kept, aboutTheSubject: vetoed }, vetoed, settled: pastVeto, weakOnly };
+    const bare = !vetoed && longest > 0 && length <= longest + BARE_EXTRA_WORDS;
+    return { verdict: { categories, matches: kept, aboutTheSubject: vetoed, bare }, vetoed, settled: pastVeto, weakOnly };
   }
 
   function detect(text: string): CrisisVerdict | null {
