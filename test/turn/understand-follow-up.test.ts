@@ -24,3 +24,21 @@ describe('understand-follow-up step', () => {
     expect(long.followUp).toBe(false);
   });
 });
+
+describe('understand-follow-up step after an emergency answer', () => {
+  const unsure = { questionModel: { facets: { classify: () => ({ facet: 'cost' as const, p: 0.4 }) } } } as unknown as TurnDeps;
+  const sureNew = { questionModel: { facets: { classify: () => ({ facet: 'new-topic' as const, p: 0.8 }) } } } as unknown as TurnDeps;
+  const message = "et ça coûte quelque chose d'appeler le numéro?";
+
+  it('reads a longer message as building on the emergency unless the facet model is sure it is new', () => {
+    const crisis = context(message, { state: { lastQuery: 'emergency-numbers mon fils a bu de la javel', lastTopic: 'emergency', lastMode: 'crisis' } });
+    understandFollowUp.run(crisis, unsure);
+    expect(crisis.followUp).toBe(true);
+    const other = context(message, { state: { lastQuery: 'dutch course', lastTopic: 'language-courses', lastMode: 'extractive' } });
+    understandFollowUp.run(other, unsure);
+    expect(other.followUp).toBe(false);
+    const fresh = context(message, { state: { lastQuery: 'x', lastTopic: 'emergency', lastMode: 'crisis' } });
+    understandFollowUp.run(fresh, sureNew);
+    expect(fresh.followUp).toBe(false);
+  });
+});

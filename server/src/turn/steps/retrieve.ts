@@ -84,7 +84,13 @@ async function withContext(ctx: TurnContext, deps: TurnDeps, wording: string, la
 async function followUp(ctx: TurnContext, deps: TurnDeps, wording: string, lang: Language, single: Found | null, threshold: number): Promise<Found | null> {
   const state = ctx.state!;
   const facet = ctx.facet?.facet;
-  if (facet === 'new-topic') return single;
+  // After an emergency answer the conversation's subject is settled: only a sure "new subject" leaves it
+  // (understand-follow-up lets the unsure ones through as follow-ups).
+  const afterCrisis = state.lastMode === 'crisis';
+  if (facet === 'new-topic' && !afterCrisis) return single;
+  // …or a reading of the words alone that is sure of another subject ("а дежурная аптека где?" after the
+  // doctor-on-duty answer): only a reading on the emergency's own subject gives way to the emergency's card.
+  if (afterCrisis && single && single.confidence >= threshold && single.retrieval.results[0]?.card.topic !== state.lastTopic) return single;
   const joined = `${state.lastQuery} ${wording}`;
   // "and in Brussels?": without the place, its words say nothing, so they are not read for out-of-scope below.
   if (facet === 'another-place' && state.lastCardId) {
@@ -104,10 +110,10 @@ async function followUp(ctx: TurnContext, deps: TurnDeps, wording: string, lang:
     if ((alone && alone.confidence >= threshold) || !state.lastCardId) return alone ?? single;
     return (await previousCardFirst(ctx, deps, joined, lang, state.lastCardId, threshold)) ?? alone ?? single;
   }
-  if (facet && SAME_SUBJECT.has(facet)) {
+  if (facet && (SAME_SUBJECT.has(facet) || afterCrisis)) {
     const found = withFacetFirst((await withModel(ctx, deps, joined, lang, state.lastTopic)) ?? (await withModel(ctx, deps, joined, lang)), facet);
     if ((found?.confidence ?? 0) >= threshold || !state.lastCardId) return found;
-    return (await settledSubject(ctx, deps, joined, lang, state.lastCardId, facet, threshold)) ?? found;
+    return (await settledSubject(ctx, deps, joined, lang, state.lastCardId, facet, threshold, afterCrisis)) ?? found;
   }
   // No facet model: the joined reading, unless the message alone clearly asks about something else.
   const both = await withModel(ctx, deps, joined, lang);
@@ -154,8 +160,9 @@ async function withCardFirst(ctx: TurnContext, deps: TurnDeps, joined: string, l
  * answer was sure of: when the joined reading is too unsure to answer on its own, the previous card answers
  * (or the close card on its subject that covers the facet asked, as in withFacetFirst).
  */
-async function settledSubject(ctx: TurnContext, deps: TurnDeps, joined: string, lang: Language, lastCardId: string, facet: string, threshold: number): Promise<Found | null> {
-  if ((ctx.facet?.p ?? 0) < SETTLED_FACET) return null;
+async function settledSubject(ctx: TurnContext, deps: TurnDeps, joined: string, lang: Language, lastCardId: string, facet: string, threshold: number, afterCrisis = false): Promise<Found | null> {
+  // The emergency's card (routing.yaml) is what a person asks more about right after an emergency answer.
+  if (!afterCrisis && (ctx.facet?.p ?? 0) < SETTLED_FACET) return null;
   return withFacetFirst(await previousCardFirst(ctx, deps, joined, lang, lastCardId, threshold), facet);
 }
 // How sure the facet model must be that the message asks one more part of the subject. On the dev conversations

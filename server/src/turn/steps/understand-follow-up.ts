@@ -24,9 +24,15 @@ export const understandFollowUp: TurnStep<TurnDeps> = {
   run(ctx, deps) {
     ctx.followUp = isFollowUp(ctx.message, ctx.state);
     const words = tokenize(ctx.message).length;
+    // Right after an emergency answer a person keeps asking about that emergency ("et ça coûte quelque chose
+    // d'appeler ?" after a poisoning answer): a message of up to 12 words builds on it unless the facet model
+    // is sure it starts a new subject, so that the emergency's own card answers rather than any card that
+    // happens to match the words.
+    const afterCrisis = ctx.state?.lastMode === 'crisis';
     if (ctx.state?.lastQuery && deps.questionModel?.facets && words <= FACET_FOLLOW_UP_MAX_WORDS) {
       const facet = deps.questionModel.facets.classify(ctx.message);
-      if (ctx.followUp || (facet.facet !== 'new-topic' && facet.p >= FACET_SURE)) {
+      const sureNew = facet.facet === 'new-topic' && facet.p >= FACET_SURE;
+      if (ctx.followUp || (facet.facet !== 'new-topic' && facet.p >= FACET_SURE) || (afterCrisis && !sureNew)) {
         ctx.followUp = true;
         ctx.facet = facet;
       }
