@@ -6,7 +6,7 @@ import { runEval } from './lib/run-eval';
 import { renderHtml } from './report/html';
 import { summaryText } from './report/summary';
 
-// npm run eval [-- --fast] [-- --baseline] [-- --suite blind|dev|crisis|integreat-qa] [-- --min-confidence 0.3 (measurement only)]
+// npm run eval [-- --fast] [-- --baseline] [-- --suite blind|dev|crisis|language|integreat-qa] [-- --min-confidence 0.3 (measurement only)]
 const args = process.argv.slice(2);
 const suiteAt = args.indexOf('--suite');
 const suite = suiteAt >= 0 ? args[suiteAt + 1] : 'gold';
@@ -24,11 +24,15 @@ async function main(): Promise<number> {
     const { runDevSuite } = await import('./blind-suite/run-blind-suite');
     return runDevSuite(args);
   }
+  if (suite === 'language') {
+    const { runLanguageSuite } = await import('./language-suite/run-language-suite');
+    return runLanguageSuite(args);
+  }
   if (suite === 'crisis') {
     const { runCrisisSuite } = await import('./crisis-suite/run-crisis-suite');
     return runCrisisSuite(args);
   }
-  if (suite !== 'gold') throw new Error(`Unknown suite "${suite}" (gold, blind, dev, crisis, integreat-qa)`);
+  if (suite !== 'gold') throw new Error(`Unknown suite "${suite}" (gold, blind, dev, crisis, language, integreat-qa)`);
   const fast = args.includes('--fast');
   const saveBaseline = args.includes('--baseline');
   if (fast && saveBaseline) throw new Error('--baseline needs a full run (it saves the fast figures too)');

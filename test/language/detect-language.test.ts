@@ -123,4 +123,27 @@ describe('detectLanguage', () => {
       expect([d.language, d.unsupported]).toEqual([lang, null]);
     }
   });
+
+  it('knows a language we do not serve by letters none of ours writes with', async () => {
+    const withLid = createLanguageDetector(new LanguageLexicon(realKnowledge()), { lid: await loadLid176() });
+    for (const [text, lang] of [['каде е општината', 'mk'], ['дәрігер қайда', 'kk'], ['tečaj francoščine', 'sl'], ['من لە کەمپی Fedasil م، دەتوانم کار بکەم؟', 'ckb']] as const) {
+      expect(withLid({ text }).unsupported, text).toBe(lang);
+    }
+    // Bulgarian writes its hard sign before consonants; Russian's soft sign at a word's end is not Bulgarian.
+    expect(withLid({ text: 'Как да си извадя белгийска лична карта като българин?' }).unsupported).toBe('bg');
+    expect(withLid({ text: 'помощь от CPAS' })).toMatchObject({ language: 'ru', unsupported: null });
+    expect(withLid({ text: 'подъезд не закрывается' })).toMatchObject({ language: 'ru', unsupported: null });
+  });
+
+  it('knows a language we do not serve when most of its words are in none of ours', async () => {
+    const withLid = createLanguageDetector(new LanguageLexicon(realKnowledge()), { lid: await loadLid176() });
+    expect(withLid({ text: 'háziorvos keresés' }).unsupported).toBe('hu');
+    expect(withLid({ text: 'ina neman aiki a gent, VDAB sun ce sai na koyi dutch tukuna' }).unsupported).not.toBeNull();
+    // Amharic, in the Ge'ez letters of Tigrinya.
+    expect(withLid({ text: 'ጥገኝነት ለመጠየቅ ወዴት መሄድ አለብኝ?' }).unsupported).toBe('am');
+    // Ours, even with words the knowledge never uses: Polish without its letters (lid.176 is sure), Tigrinya.
+    for (const [text, lang] of [['kto wygra ekstraklase w tym sezonie', 'pl'], ['ኣበይ ክምዝገብ ይኽእል', 'ti'], ['gemeente kayit nasil yapilir', 'tr']] as const) {
+      expect(withLid({ text }), text).toMatchObject({ language: lang, unsupported: null });
+    }
+  });
 });

@@ -46,7 +46,7 @@ export interface ChatWiring {
 }
 
 /** Every one-word municipality name, folded: a place name is not evidence of a language. */
-function placeNames(kb: KnowledgeBase): Set<string> {
+export function placeNames(kb: KnowledgeBase): Set<string> {
   const names = new Set<string>();
   for (const t of kb.tenants) for (const n of [...Object.values(t.names), ...t.aliases]) {
     const tokens = tokenize(n ?? '');

@@ -2,6 +2,9 @@ import type { Language } from './languages';
 
 // Letters that only Pashto uses among our languages (ټ ډ ړ ږ ښ ګ ڼ ځ څ ۍ ې ې).
 const PASHTO_ONLY = /[\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u0681\u0685\u06CD\u06D0]/;
+// Sorani Kurdish letters that Arabic, Persian and Pashto never write (ە ێ ڵ ڕ ۆ). Urdu's own letters are not
+// here: Pashto written on an Urdu keyboard has them, so lid.176 decides those (detect-language.ts).
+const SORANI_LETTERS = /[\u06D5\u06CE\u06B5\u0695\u06C6]/;
 // Persian letters absent from Arabic (پ چ ژ گ) and the Persian forms of yeh/kaf.
 const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9]/;
 // Arabic-only: taa marbuta, alef maqsura, Arabic yeh/kaf.
@@ -12,7 +15,15 @@ const ARABIC_KEYBOARD = /[\u060C\u061B\u061F\u0660-\u0669\u06F0-\u06F9]/;
 // Persian digits four to six differ from the Arabic ones (۴۵۶ / ٤٥٦).
 const PERSIAN_DIGITS = /[\u06F4-\u06F6]/;
 const UKRAINIAN_ONLY = /[іїєґ]/i;
-const RUSSIAN_ONLY = /[ыэёъ]/i;
+// Russian's own letters; its hard sign only before е, ё, ю or я (объявление): Bulgarian writes ъ as a vowel
+// before consonants (къде, българин), and a Bulgarian message is not Russian.
+const RUSSIAN_ONLY = /[ыэё]|ъ(?=[еёюя])/i;
+// Cyrillic letters neither Russian nor Ukrainian uses: Serbian and Macedonian (ј љ њ ћ ђ џ ѓ ќ ѕ), Kazakh,
+// Uzbek, Kyrgyz, Tajik, Tatar, Bashkir, Belarusian (ә қ ң ғ ү ұ һ ө ў ҷ ӣ ӯ ҳ җ ҙ ҫ ҡ).
+const OTHER_CYRILLIC = /[јљњћђџѓќѕәқңғүұһөўҷӣӯҳҗҙҫҡ]/i;
+// Latin letters none of our Latin-script languages (en nl fr de es tr so ro pl) uses: Czech and Slovak,
+// Croatian, Slovene, Hungarian, Baltic, Nordic, Portuguese, Azerbaijani, Vietnamese, Yoruba, Italian accents.
+const OTHER_LATIN = /[ãõøæåəčšžđřůěťďňľĺŕőűėįųūāēīģķļņýìòọẹṣơưạảấầẩẫậắằẳẵặẻẽếềểễệỉịỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 // Amharic words that Tigrinya does not use (both are written in Ge'ez; lid.176 knows Amharic only).
 const AMHARIC_WORDS = new Set(['ነው', 'እንዴት', 'የት', 'ምንድን', 'ምንድነው', 'እችላለሁ', 'አለብኝ', 'ይህ', 'እፈልጋለሁ', 'ውስጥ', 'ናቸው', 'አለ', 'እንደ', 'ለምን', 'ማን', 'መቼ', 'ያለ']);
 
@@ -42,6 +53,8 @@ export interface ScriptVerdict {
   language?: Language;
   /** An Ethiopic-script message in Amharic, which we do not answer in. */
   amharic?: boolean;
+  /** Its own words hold letters none of our languages writes with (č, ő, ø, ј, қ…): a language we do not serve. */
+  foreign?: boolean;
   /** Only the keyboard's punctuation or digits said the script: there are no words to weigh. */
   keyboardOnly?: boolean;
   /** Languages the script allows, for the statistical step. */
@@ -80,16 +93,18 @@ export function scriptVerdict(text: string, borrowed: (word: string) => boolean 
       if (own.some((w) => AMHARIC_WORDS.has(w))) return { script, amharic: true, candidates: [] };
       return { script, language: 'ti', candidates: ['ti'] };
     case 'arabic':
+      if (SORANI_LETTERS.test(part)) return { script, foreign: true, candidates: [] };
       if (PASHTO_ONLY.test(part)) return { script, language: 'ps', candidates: ['ps'] };
       if (PERSIAN_LETTERS.test(part) && !ARABIC_ONLY.test(part)) return { script, candidates: ['fa', 'ps'] };
       if (ARABIC_ONLY.test(part) && !PERSIAN_LETTERS.test(part)) return { script, candidates: ['ar'] };
       return { script, candidates: ['ar', 'fa', 'ps'] };
     case 'cyrillic':
+      if (OTHER_CYRILLIC.test(part)) return { script, foreign: true, candidates: [] };
       if (UKRAINIAN_ONLY.test(part) && !RUSSIAN_ONLY.test(part)) return { script, language: 'uk', candidates: ['uk'] };
       if (RUSSIAN_ONLY.test(part) && !UKRAINIAN_ONLY.test(part)) return { script, language: 'ru', candidates: ['ru'] };
       return { script, candidates: ['uk', 'ru'] };
     case 'latin':
-      return { script, candidates: LATIN_LANGUAGES };
+      return OTHER_LATIN.test(part) ? { script, foreign: true, candidates: [] } : { script, candidates: LATIN_LANGUAGES };
     default:
       return { script, candidates: [] };
   }
