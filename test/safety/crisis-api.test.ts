@@ -5,6 +5,8 @@ import { frames } from '../helpers/ws-frames';
 import { expectedNumbers } from '../../evals/scorers/crisis';
 import type { CrisisCategory } from '../../server/src/safety/crisis-categories';
 import { buildTestApp, tempDir } from '../helpers/test-app';
+import type { Language } from '../../server/src/language/languages';
+import { SMALL_TALK } from '../../server/src/language/small-talk-words';
 
 // Issue 8 through the HTTP API over the shipped knowledge: every kind of danger leads with its number,
 // for a tenant in each region; crisis turns are stored as such; limits never refuse a person in danger.
@@ -70,13 +72,16 @@ describe('crisis answers over the API', () => {
           if (text.split(/\s+/).length < 2) continue;
           tried++;
           if (!app.crisisSafety.detector.detect(text)) missed.push(`${vocab.language} ${category}: ${raw}`);
+          // A greeting and a thanks around it ("مرحبا لا تتنفس شكرا") leave it the whole message.
+          const talk = SMALL_TALK[vocab.language as Language];
+          if (!app.crisisSafety.detector.detect(`${talk.greeting[0]}, ${text}, ${talk.thanks[0]}`)) missed.push(`${vocab.language} ${category}: hello, ${raw}, thanks`);
         }
       }
     }
     expect(app.crisisSafety.classifier).toBe(true);
     expect(tried).toBeGreaterThan(10_000);
     // The dozen left out hold a subject word of some language ("voluntad" is close to a volunteer course).
-    expect(missed.length / tried, missed.slice(0, 20).join('\n')).toBeLessThan(0.002);
+    expect(missed.length / (2 * tried), missed.slice(0, 20).join('\n')).toBeLessThan(0.002);
   });
 
   it('stores a crisis turn with its own mode, countable without reading the text', async () => {

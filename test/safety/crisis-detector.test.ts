@@ -38,6 +38,13 @@ describe('crisis decision', () => {
     expect(run('exam will kill me', 0.001)).toBeNull();
   });
 
+  it('does not count greetings, thanks or place names as words of a longer message', () => {
+    const polite = createCrisisMatcher([{ language: 'en', patterns: { violence: ['will kill me'] }, notCrisis: [] }], { neutralWords: ['hello', 'thank you', 'ghent'] });
+    expect(polite.analyse('hello he will kill me thank you').verdict?.bare).toBe(true);
+    expect(polite.analyse('hello, ghent: he will kill me').verdict?.bare).toBe(true);
+    expect(polite.analyse('hello my boss says this job will kill me').verdict?.bare).toBe(false);
+  });
+
   it('treats "not urgent" and "years ago" as settled: only a `!` match still counts', () => {
     const settled = matcher.analyse('my neighbour collapsed years ago, which form for the insurance');
     expect(settled.settled).toBe(true);

@@ -21,3 +21,8 @@ export const SMALL_TALK: Record<Language, { greeting: string[]; thanks: string[]
   ro: { greeting: ['buna', 'buna ziua', 'buna dimineata', 'buna seara', 'servus'], thanks: ['multumesc', 'mersi', 'multumesc frumos', 'multumim'], bye: ['la revedere', 'pa', 'o zi buna'] },
   pl: { greeting: ['czesc', 'dzien dobry', 'dobry wieczor', 'witam', 'hej'], thanks: ['dziekuje', 'dzieki', 'dziekuje bardzo', 'bardzo dziekuje'], bye: ['do widzenia', 'na razie', 'pa'] },
 };
+
+/** Every greeting, thanks and goodbye above, one phrase each, in all languages. */
+export function smallTalkWords(): string[] {
+  return Object.values(SMALL_TALK).flatMap((w) => [...w.greeting, ...w.thanks, ...w.bye]);
+}

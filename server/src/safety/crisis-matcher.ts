@@ -61,7 +61,7 @@ export function parsePattern(raw: string): { strong: boolean; words: { kind: Ato
  * Matches a message against every language's crisis vocabulary at once (issue 8: detection fails exactly
  * when someone writes short, misspelled or in dialect, so the language is never asked first).
  */
-export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: { ordinaryWords?: Iterable<string> } = {}) {
+export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: { ordinaryWords?: Iterable<string>; neutralWords?: Iterable<string> } = {}) {
   // A correctly spelt ordinary word is not a typo of a crisis word ("racist" is not "rapist"): words the
   // knowledge itself uses are matched exactly, never with a typo's tolerance.
   const ordinary = new Set([...(options.ordinaryWords ?? [])].map(crisisWord));
@@ -115,6 +115,10 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
     for (const raw of vocab.notCrisis) add(raw, null, vocab.language);
   }
   const lengths = [...prefixLengths].sort((a, b) => a - b);
+  // Greetings, thanks and place names ("salam… ghent… thanks") do not make a phrase part of a longer message;
+  // a word some pattern uses ("pa", father in Dutch) always counts.
+  const patternWords = new Set(atoms.map((a) => a.text));
+  const neutral = new Set([...(options.neutralWords ?? [])].flatMap(crisisWords).filter((w) => !patternWords.has(w)));
 
   function atomsFor(form: string, into: Set<number>, fuzzy: boolean) {
     const exact = words.get(form);
@@ -155,7 +159,7 @@ export function createCrisisMatcher(vocabularies: CrisisVocabulary[], options: {
       // ordinary words glued together are too often one typo away from something else ("suivi de").
       if (i + 1 < w.length && w[i].length >= 2 && w[i + 1].length >= 2) note([i, i + 1], crisisWord(w[i] + w[i + 1]), false);
     }
-    return { hits, length: w.length };
+    return { hits, length: w.filter((x) => !neutral.has(x)).length };
   }
 
   function matches(pattern: Pattern, hits: Map<number, [number, number][]>): boolean {

@@ -3,6 +3,7 @@ import { createCrisisResponder, type CrisisResponder } from './crisis-answer';
 import { createCrisisDetector, type CrisisDetector } from './crisis-detector';
 import { createCrisisMatcher } from './crisis-matcher';
 import { ordinaryWords } from './ordinary-words';
+import { smallTalkWords } from '../language/small-talk-words';
 import { ensureCrisisModel, placeWords } from './train-crisis-model';
 
 /** The crisis step's collaborators: who is in danger (detector) and what to tell them (responder). */
@@ -15,7 +16,7 @@ export interface CrisisSafety {
 
 export async function createCrisisSafety(kb: KnowledgeBase, dataDir: string): Promise<CrisisSafety> {
   if (!kb.crisis.routing) throw new Error('knowledge/crisis/routing.yaml is missing');
-  const matcher = createCrisisMatcher(kb.crisis.vocabularies, { ordinaryWords: ordinaryWords(kb) });
+  const matcher = createCrisisMatcher(kb.crisis.vocabularies, { ordinaryWords: ordinaryWords(kb), neutralWords: [...smallTalkWords(), ...placeWords(kb)] });
   const model = await ensureCrisisModel(kb, dataDir, matcher);
   return {
     detector: createCrisisDetector(matcher, model, placeWords(kb)),
