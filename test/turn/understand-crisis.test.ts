@@ -22,7 +22,9 @@ describe('understand-crisis step', () => {
     const spy = { crisis: { detector: { detect: (_m: string, o: { followUp: boolean }) => (seen.push(o.followUp), null) } } } as unknown as TurnDeps;
     understandCrisis.run(context('he still does not breathe', { state: { lastQuery: 'my son swallowed pills', lastMode: 'crisis' } }), spy);
     understandCrisis.run(context('and at night?', { state: { lastQuery: 'gp', lastMode: 'extractive' } }), spy);
-    expect(seen).toEqual([false, true]);
+    understandCrisis.run(context('w f lil?', { state: { lastQuery: null, lastMode: 'unknown' } }), spy);
+    understandCrisis.run(context('my husband hits me', { state: { lastQuery: null, lastMode: 'small-talk' } }), spy);
+    expect(seen).toEqual([false, true, true, false]);
   });
 
   it('leaves an ordinary question alone', () => {

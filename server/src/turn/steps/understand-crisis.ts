@@ -12,7 +12,10 @@ export const understandCrisis: TurnStep<TurnDeps> = {
     // In a running conversation the detector is stricter (a short "and at night?" leans on the answer before it),
     // but not right after a crisis answer: the next message is as likely to be the same danger told again
     // ("he still doesn't breathe") as a question about it.
-    const followUp = !!ctx.state?.lastQuery && ctx.state.lastMode !== 'crisis';
+    // After "I don't know" too: "w f lil?" (and at night?) leans on the question before it just the same, though
+    // an unanswered question leaves no subject behind.
+    const answered = !!ctx.state?.lastQuery || ctx.state?.lastMode === 'unknown';
+    const followUp = answered && ctx.state?.lastMode !== 'crisis';
     ctx.crisis = deps.crisis.detector.detect(ctx.message, { followUp });
     note(ctx, this.name, ctx.crisis
       ? `${ctx.crisis.categories.join(', ')} (${ctx.crisis.matches.slice(0, 3).map((m) => `${m.language}: "${m.pattern}"`).join('; ')})`
