@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +83,15 @@ describe('crisis answers over the API', () => {
     expect(tried).toBeGreaterThan(10_000);
     // The dozen left out hold a subject word of some language ("voluntad" is close to a volunteer course).
     expect(missed.length / (2 * tried), missed.slice(0, 20).join('\n')).toBeLessThan(0.002);
+  });
+
+  it('finds the very short messages of the development set (evals/crisis-dev, tuned on) and few of its near-misses', () => {
+    const lines = fs.readFileSync(path.resolve(import.meta.dirname, '../../evals/crisis-dev/short.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const rows = lines.map((l) => JSON.parse(l) as { text: string; crisis: boolean });
+    const found = rows.filter((r) => r.crisis && app.crisisSafety.detector.detect(r.text)).length;
+    const alarms = rows.filter((r) => !r.crisis && app.crisisSafety.detector.detect(r.text)).length;
+    expect(found / rows.filter((r) => r.crisis).length).toBeGreaterThanOrEqual(0.97);
+    expect(alarms / rows.filter((r) => !r.crisis).length).toBeLessThanOrEqual(0.08);
   });
 
   it('stores a crisis turn with its own mode, countable without reading the text', async () => {
