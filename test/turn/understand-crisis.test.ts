@@ -27,6 +27,38 @@ describe('understand-crisis step', () => {
     expect(seen).toEqual([false, true, true, false]);
   });
 
+  it('answers in the language of the only vocabulary that knew the words when the detector had no decisive evidence', () => {
+    const two = { crisis: { detector: createCrisisDetector(createCrisisMatcher([
+      { language: 'fa', patterns: { poisoning: ['zyad ghors*'] }, notCrisis: [] },
+      { language: 'en', patterns: { suicide: ['kill myself'] }, notCrisis: [] },
+      { language: 'de', patterns: { suicide: ['kill myself'] }, notCrisis: [] },
+    ]), null), responder: null as never } } as unknown as TurnDeps;
+    const finglish = context('zyad ghors khordam', { lang: 'so' });
+    finglish.language!.detection = { language: 'so', source: 'statistics', unsupported: null };
+    understandCrisis.run(finglish, two);
+    expect([finglish.language!.lang, finglish.language!.searchLangs]).toEqual(['fa', ['fa']]);
+    expect(finglish.trace.at(-1)?.decision).toContain('answered in fa');
+    // Letters of its own decided, or two vocabularies matched: the detector's language stays.
+    const script = context('zyad ghors khordam', { lang: 'ar' });
+    understandCrisis.run(script, two);
+    expect(script.language!.lang).toBe('ar');
+    // Between Latin-script languages the detector's statistics decide.
+    const latin = context('i want to kill myself', { lang: 'nl' });
+    latin.language!.detection = { language: 'nl', source: 'statistics', unsupported: null };
+    understandCrisis.run(latin, { crisis: { detector: createCrisisDetector(createCrisisMatcher([{ language: 'en', patterns: { suicide: ['kill myself'] }, notCrisis: [] }]), null) } } as unknown as TurnDeps);
+    expect(latin.language!.lang).toBe('nl');
+    // Between transliterated languages (Finglish read as Persian, the Pashto vocabulary matched) the word model decides.
+    const persian = context('zyad ghors khordam', { lang: 'fa' });
+    persian.language!.detection = { language: 'ps', source: 'statistics', unsupported: null };
+    persian.language!.lang = 'ps';
+    understandCrisis.run(persian, two);
+    expect(persian.language!.lang).toBe('ps');
+    const both = context('i want to kill myself', { lang: 'nl' });
+    both.language!.detection = { language: 'nl', source: 'statistics', unsupported: null };
+    understandCrisis.run(both, two);
+    expect(both.language!.lang).toBe('nl');
+  });
+
   it('leaves an ordinary question alone', () => {
     const ctx = context('where do I find a doctor');
     understandCrisis.run(ctx, deps);

@@ -57,7 +57,8 @@ const LID_OURS_SURE = 0.8;
 // "Трябва ли ми здравна осигуровка…"; helper-written development lines).
 const DOUBTFUL_LID = 0.6;
 const OTHER_ARABIC_SCRIPT = /[\u0679\u0688\u0691\u06BA\u06D2\u06D3\u06BE\u06B5\u06CE\u0695\u06C6\u067D\u0683\u0684\u06C7\u06C8\u06CB]/;
-const NON_LATIN_TRANSLITERATED: Language[] = ['ar', 'fa', 'ps', 'ru', 'uk', 'ti'];
+/** Our languages with a script of their own, which people also type in Latin letters (Arabizi, Finglish…). */
+export const NON_LATIN_TRANSLITERATED: Language[] = ['ar', 'fa', 'ps', 'ru', 'uk', 'ti'];
 
 export function createLanguageDetector(lexicon: LanguageLexicon, options: DetectorOptions = {}) {
   const lid = options.lid ?? null;
