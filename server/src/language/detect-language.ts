@@ -3,7 +3,7 @@ import { tokenize } from '../retrieval/text-normalize';
 import type { LanguageLexicon } from './language-lexicon';
 import { FRANC_TO_ISO1, UNSUPPORTED_FRANC, UNSUPPORTED_FRANC_ONLY, isSupportedLanguage, type Language } from './languages';
 import type { LanguageIdentifier } from './lid';
-import { scriptVerdict } from './script-rules';
+import { LATIN_LANGUAGES, scriptVerdict } from './script-rules';
 
 export interface DetectInput {
   text: string;
@@ -48,14 +48,13 @@ const UNFAMILIAR_MIN = 2;
 const UNFAMILIAR_SHARE = 0.6;
 // How sure lid.176 must be to name the language once the message is known not to be one of ours.
 const NAME_LID = 0.3;
-const LATIN: Language[] = ['en', 'nl', 'fr', 'de', 'tr', 'es', 'so', 'ro', 'pl'];
-const LATIN_ISO3 = LATIN.map((l) => ISO3_OF[l]);
+const LATIN_ISO3 = LATIN_LANGUAGES.map((l) => ISO3_OF[l]);
 // lid.176's certainty that such a message is one of ours after all.
 const LID_OURS_SURE = 0.8;
-// Letters of Urdu, Sorani, Sindhi and Uyghur that none of Arabic, Persian and Pashto use.
 // How sure lid.176 must be of such a language when the letters leave room for it (Bulgarian at 0.66 for
 // "Трябва ли ми здравна осигуровка…"; helper-written development lines).
 const DOUBTFUL_LID = 0.6;
+// Letters of Urdu, Sorani, Sindhi and Uyghur that none of Arabic, Persian and Pashto use.
 const OTHER_ARABIC_SCRIPT = /[\u0679\u0688\u0691\u06BA\u06D2\u06D3\u06BE\u06B5\u06CE\u0695\u06C6\u067D\u0683\u0684\u06C7\u06C8\u06CB]/;
 /** Our languages with a script of their own, which people also type in Latin letters (Arabizi, Finglish…). */
 export const NON_LATIN_TRANSLITERATED: Language[] = ['ar', 'fa', 'ps', 'ru', 'uk', 'ti'];
@@ -80,7 +79,7 @@ export function createLanguageDetector(lexicon: LanguageLexicon, options: Detect
       const [top] = francAll(text, { only: [...LATIN_ISO3, ...UNSUPPORTED_ONLY] });
       return (top && UNSUPPORTED_FRANC[top[0]]) || 'und';
     }
-    return unsupportedByLid(text, NAME_LID) ?? unsupportedByFranc(text, LATIN) ?? lid.identify(text, 3).find((r) => !isSupportedLanguage(r.lang))?.lang ?? 'und';
+    return unsupportedByLid(text, NAME_LID) ?? unsupportedByFranc(text, LATIN_LANGUAGES) ?? lid.identify(text, 3).find((r) => !isSupportedLanguage(r.lang))?.lang ?? 'und';
   }
 
   /**

@@ -61,7 +61,8 @@ export interface ScriptVerdict {
   candidates: Language[];
 }
 
-const LATIN_LANGUAGES: Language[] = ['en', 'nl', 'fr', 'de', 'tr', 'es', 'so', 'ro', 'pl'];
+/** Our languages written in Latin letters. */
+export const LATIN_LANGUAGES: Language[] = ['en', 'nl', 'fr', 'de', 'tr', 'es', 'so', 'ro', 'pl'];
 
 /**
  * What the script makes certain before any statistics (Ethiopic → ti, Pashto letters → ps, Ukrainian or

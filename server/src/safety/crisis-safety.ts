@@ -16,10 +16,11 @@ export interface CrisisSafety {
 
 export async function createCrisisSafety(kb: KnowledgeBase, dataDir: string): Promise<CrisisSafety> {
   if (!kb.crisis.routing) throw new Error('knowledge/crisis/routing.yaml is missing');
-  const matcher = createCrisisMatcher(kb.crisis.vocabularies, { ordinaryWords: ordinaryWords(kb), neutralWords: [...smallTalkWords(), ...placeWords(kb)] });
+  const places = placeWords(kb);
+  const matcher = createCrisisMatcher(kb.crisis.vocabularies, { ordinaryWords: ordinaryWords(kb), neutralWords: [...smallTalkWords(), ...places] });
   const model = await ensureCrisisModel(kb, dataDir, matcher);
   return {
-    detector: createCrisisDetector(matcher, model, placeWords(kb)),
+    detector: createCrisisDetector(matcher, model, places),
     responder: createCrisisResponder({ routing: kb.crisis.routing, answers: kb.crisis.answers, actors: kb.actors }),
     classifier: !!model,
   };

@@ -1,5 +1,5 @@
 import { NON_LATIN_TRANSLITERATED, type Detection } from '../../language/detect-language';
-import { isSupportedLanguage, type Language } from '../../language/languages';
+import type { Language } from '../../language/languages';
 import { CLASSIFIER } from '../../safety/crisis-detector';
 import type { CrisisVerdict } from '../../safety/crisis-matcher';
 import type { TurnStep } from '../run-turn';
@@ -23,7 +23,7 @@ export function vocabularyLanguage(verdict: CrisisVerdict, detection: Detection,
   // Only a transliterated language: between two Latin-script languages, or two languages of one script, the
   // detector's statistics read the whole message and were right more often (crisis sets a–d: 9 answers put right
   // and 11 put wrong when any vocabulary could decide; these limits keep the 9).
-  return languages.size === 1 && isSupportedLanguage(only) && NON_LATIN_TRANSLITERATED.includes(only) && only !== detection.language ? only : null;
+  return languages.size === 1 && NON_LATIN_TRANSLITERATED.includes(only as Language) ? (only as Language) : null;
 }
 const NON_LATIN_LETTERS = /[\u0400-\u04FF\u0600-\u06FF\u0750-\u077F\u1200-\u137F]/;
 
